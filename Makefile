@@ -1,0 +1,105 @@
+# tradenews: a SQLite extension for multilingual trade news.
+#
+#   make          build tradenews.so
+#   make run      install what is missing, build, run the main job on seeds/
+#   make test     the same, then the whole test suite
+#   make asan     the test suite under AddressSanitizer + UBSan
+#   make eval     language detection accuracy on ../shared corpora
+#   make deps     install missing Debian packages (apt-get)
+#   make clean
+
+CC      ?= cc
+CXX     ?= c++
+PKGS    := sqlite3 icu-uc icu-i18n libutf8proc
+VERSION := $(shell cat VERSION)
+COMMIT  := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+
+WARN     := -Wall -Wextra -Werror
+OPT      ?= -O2 -g
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# The extension must not link libsqlite3: it calls SQLite through the host's
+# sqlite3_api table.
+PKG_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null)
+# CLD2 (libcld2-dev) ships no pkg-config file.
+CLD2_LIBS  := -lcld2
+CFLAGS_ALL   = -std=gnu11 $(OPT) $(WARN) -fPIC -fvisibility=hidden $(PKG_CFLAGS) $(SAN) \
+               -DTN_VERSION='"$(VERSION)"' -DTN_COMMIT='"$(COMMIT)"' $(CFLAGS)
+CXXFLAGS_ALL = -std=c++17 $(OPT) $(WARN) -fPIC -fvisibility=hidden $(SAN) $(CXXFLAGS)
+LDLIBS_ALL   = $(PKG_LIBS) $(CLD2_LIBS) -lstdc++ -lpthread -lm
+LDFLAGS_SO   = -shared -Wl,-z,now -Wl,-z,relro -Wl,--no-undefined $(SAN) $(LDFLAGS)
+
+# BUILD is the object folder: build/ normally, build/asan/ for `make asan`.
+BUILD ?= build
+CORE_C   := $(wildcard src/core/*.c)
+CORE_CXX := $(wildcard src/core/*.cc)
+BIND_C   := $(wildcard src/*.c)
+DATA     := agencies
+CORE_OBJ := $(CORE_C:src/%.c=$(BUILD)/%.o) $(CORE_CXX:src/%.cc=$(BUILD)/%.o) \
+            $(DATA:%=$(BUILD)/gen/%.o)
+BIND_OBJ := $(BIND_C:src/%.c=$(BUILD)/%.o)
+SO       ?= tradenews.so
+
+.PHONY: all run test asan eval deps clean unit
+all: $(SO)
+
+$(SO): $(BIND_OBJ) $(BUILD)/libtncore.a
+	$(CC) $(LDFLAGS_SO) -o $@ $(BIND_OBJ) $(BUILD)/libtncore.a $(LDLIBS_ALL)
+
+$(BUILD)/libtncore.a: $(CORE_OBJ)
+	ar rcs $@ $^
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h src/core/*.h) Makefile VERSION
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@
+
+$(BUILD)/%.o: src/%.cc $(wildcard src/core/*.h) Makefile
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS_ALL) -Isrc -c $< -o $@
+
+# Lexicons in data/ are compiled in, so the extension is one file.
+build/embed: tools/embed.c
+	@mkdir -p build
+	$(CC) -O2 $(WARN) -o $@ $<
+
+$(BUILD)/gen/%.c: data/%.txt build/embed
+	@mkdir -p $(dir $@)
+	build/embed tn_$*_txt $< > $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# C unit tests of the SQLite-free core.
+$(BUILD)/unit_tests: tests/unit/*.c tests/unit/*.h $(BUILD)/libtncore.a
+	$(CC) $(CFLAGS_ALL) -Isrc -o $@ tests/unit/*.c $(BUILD)/libtncore.a $(LDLIBS_ALL)
+
+unit: $(BUILD)/unit_tests
+
+deps:
+	@bash tools/deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	sqlite3 -cmd '.load ./tradenews' :memory: < sql/articles.sql
+
+test: deps
+	@$(MAKE) --no-print-directory all unit
+	bash tests/run.sh ./$(SO) $(BUILD)/unit_tests
+
+# The sqlite3 shell is not instrumented, so the sanitizer runtime is
+# preloaded into it; leaks are checked at exit.
+ASAN_RT = $(shell $(CC) -print-file-name=libasan.so)
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build/asan SO=build/asan/tradenews.so \
+	  SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	  OPT='-O1 -g' build/asan/tradenews.so build/asan/unit_tests
+	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  bash tests/run.sh build/asan/tradenews.so build/asan/unit_tests
+
+eval: all
+	bash tests/eval_lang.sh ./$(SO)
+
+clean:
+	rm -rf build tradenews.so
+.SECONDARY:

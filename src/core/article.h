@@ -1,0 +1,44 @@
+/*
+** article.h: what a news article says about itself.
+**
+** Given the clean UTF-8 text of an article (see decode.h), finds:
+**  - front matter: `---` lines at the very top holding `key: value` lines
+**    (title, date, source, lang, url); what they state overrides detection;
+**  - the title: a first line that reads as a headline;
+**  - the dateline: "(XINHUA) - CANTON, 14 DIC -", "China News Agency,
+**    Beijing, July 31st", "新华社北京3月5日电": the agency (source), the place
+**    and the day, read with the language's CLDR date forms (dates.h) and the
+**    agency names of data/agencies.txt;
+**  - the publication date and how it is known: 'front matter'; 'stated' (a
+**    line of the head that is a full date, or a dateline with its year);
+**    'dateline + year in text' (a day-and-month dateline takes the latest
+**    year the text mentions; none mentioned, no date);
+**  - the language (lang.h), unless front matter states it.
+*/
+#ifndef TN_ARTICLE_H
+#define TN_ARTICLE_H
+
+#include <stddef.h>
+
+typedef struct {
+  size_t body_start;      /* byte offset of the text after any front matter */
+  char *title;            /* malloc()ed strings, or NULL when unknown */
+  char *source;
+  char *dateline;
+  char *url;
+  char lang[16];          /* ISO 639-1, or "" when unknown */
+  char published[32];     /* YYYY-MM-DD, or "" when unknown */
+  const char *published_how;  /* static, NULL when published is unknown */
+  char error[160];        /* "" or what was wrong in the front matter */
+} tn_article;
+
+/* Read the article text[0..n) into *a. Returns 0, or -1 when out of memory.
+** tn_article_free() must be called either way. */
+int tn_article_parse(const char *text, size_t n, tn_article *a);
+void tn_article_free(tn_article *a);
+
+/* 1 if text[i..n) begins with a known agency name as a whole word; its
+** length in bytes goes to *len. */
+int tn_agency_at(const char *text, size_t n, size_t *len);
+
+#endif

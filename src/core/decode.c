@@ -1,0 +1,105 @@
+/*
+** decode.c: bytes of a file to clean UTF-8 (see decode.h).
+*/
+#include "decode.h"
+#include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <utf8proc.h>
+
+static int needs_normalizing(const char *s, size_t n){
+  for(size_t i=0; i<n; i++){
+    unsigned char c = (unsigned char)s[i];
+    if( c>=0x80 || c=='\r' ) return 1;
+  }
+  return 0;
+}
+
+char *tn_clean_utf8(const char *s, size_t n, size_t *out_len){
+  char *valid = tn_utf8_sanitize(s, n, out_len);
+  if( !valid || !needs_normalizing(valid, *out_len) ) return valid;
+  utf8proc_uint8_t *nfc = NULL;
+  utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)valid,
+      (utf8proc_ssize_t)*out_len, &nfc,
+      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_NLF2LF);
+  free(valid);
+  if( m<0 ) return NULL;  /* the input is valid, so only memory can fail */
+  *out_len = (size_t)m;
+  return (char *)nfc;
+}
+
+/* Convert from the ICU charset `name` to clean UTF-8 into out. */
+static int convert(const char *name, const char *bytes, size_t n,
+                   tn_decoded *out){
+  if( n > (INT32_MAX-4)/3 ){ out->error = "file too large to convert"; return -1; }
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter *cnv = ucnv_open(name, &err);
+  if( U_FAILURE(err) ){ out->error = "unsupported charset"; return -1; }
+  /* UTF-8 needs at most 3 bytes per input byte for the charsets ICU's
+  ** detector names (a 2-byte UTF-16 unit or 1 legacy byte → ≤3 bytes). */
+  size_t cap = n*3 + 4;
+  char *utf8 = malloc(cap);
+  if( !utf8 ){ ucnv_close(cnv); out->error = "out of memory"; return -1; }
+  int32_t m = ucnv_toAlgorithmic(UCNV_UTF8, cnv, utf8, (int32_t)cap,
+                                 bytes, (int32_t)n, &err);
+  ucnv_close(cnv);
+  if( U_FAILURE(err) ){ free(utf8); out->error = "charset conversion failed"; return -1; }
+  out->text = tn_clean_utf8(utf8, (size_t)m, &out->len);
+  free(utf8);
+  if( !out->text ){ out->error = "out of memory"; return -1; }
+  return 0;
+}
+
+static const char *detect_charset(const char *bytes, size_t n){
+  UErrorCode err = U_ZERO_ERROR;
+  UCharsetDetector *det = ucsdet_open(&err);
+  const char *name = NULL;
+  /* The detector looks at statistics; 64 KB is plenty and keeps huge files
+  ** cheap. Names it returns are static ICU strings. */
+  int32_t len = n > 65536 ? 65536 : (int32_t)n;
+  ucsdet_setText(det, bytes, len, &err);
+  const UCharsetMatch *m = ucsdet_detect(det, &err);
+  if( U_SUCCESS(err) && m ) name = ucsdet_getName(m, &err);
+  ucsdet_close(det);
+  return U_SUCCESS(err) ? name : NULL;
+}
+
+int tn_decode(const char *bytes, size_t n, tn_decoded *out){
+  const unsigned char *b = (const unsigned char *)bytes;
+  memset(out, 0, sizeof *out);
+  static const struct { const char *name; unsigned char bom[4]; size_t len; } boms[] = {
+    /* UTF-32LE before UTF-16LE: its BOM starts with the same two bytes. */
+    { "UTF-32LE", {0xFF,0xFE,0x00,0x00}, 4 },
+    { "UTF-32BE", {0x00,0x00,0xFE,0xFF}, 4 },
+    { "UTF-8",    {0xEF,0xBB,0xBF,0},    3 },
+    { "UTF-16LE", {0xFF,0xFE,0,0},       2 },
+    { "UTF-16BE", {0xFE,0xFF,0,0},       2 },
+  };
+  for(size_t i=0; i<sizeof boms/sizeof boms[0]; i++){
+    if( n>=boms[i].len && memcmp(b, boms[i].bom, boms[i].len)==0 ){
+      strcpy(out->encoding, boms[i].name);
+      return convert(boms[i].name, bytes+boms[i].len, n-boms[i].len, out);
+    }
+  }
+  if( memchr(bytes, 0, n) ){
+    out->error = "binary file (contains NUL bytes)";
+    return -1;
+  }
+  tn_utf8_stats st = tn_utf8_scan(bytes, n);
+  /* Text that is mostly valid UTF-8 is UTF-8 with some damage: keep it and
+  ** mark the damage with U+FFFD rather than reinterpret every character. */
+  if( st.invalid==0 || st.multibyte>st.invalid ){
+    strcpy(out->encoding, "UTF-8");
+    out->text = tn_clean_utf8(bytes, n, &out->len);
+    if( !out->text ){ out->error = "out of memory"; return -1; }
+    return 0;
+  }
+  const char *name = detect_charset(bytes, n);
+  if( !name ) name = "windows-1252";
+  strncpy(out->encoding, name, sizeof out->encoding - 1);
+  return convert(name, bytes, n, out);
+}

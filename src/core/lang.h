@@ -1,0 +1,26 @@
+/*
+** lang.h: language identification of UTF-8 text.
+**
+** The engine is CLD2 (Debian's libcld2), chosen by measurement: on the 1,187
+** labelled sentences of the Recognizers corpus it names the right language
+** for 84% of them, libexttextcat for 71% (README, "detect_lang").
+*/
+#ifndef TN_LANG_H
+#define TN_LANG_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The ISO 639-1 code of the language of s[0..n) (valid UTF-8), e.g. "it",
+** as a static string; NULL when the text has too few letters to tell. Only
+** the first TN_LANG_SAMPLE bytes are read. */
+#define TN_LANG_SAMPLE 65536
+const char *tn_detect_lang(const char *s, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

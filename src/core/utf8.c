@@ -1,0 +1,110 @@
+/*
+** utf8.c: UTF-8 validation, decoding and counting (see utf8.h).
+*/
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+size_t tn_utf8_seq_len(const unsigned char *s, size_t n){
+  if( n==0 ) return 0;
+  unsigned c = s[0];
+  if( c<0x80 ) return 1;
+  size_t len;
+  uint32_t min;
+  if( c>=0xC2 && c<=0xDF ){ len = 2; min = 0x80; }
+  else if( c>=0xE0 && c<=0xEF ){ len = 3; min = 0x800; }
+  else if( c>=0xF0 && c<=0xF4 ){ len = 4; min = 0x10000; }
+  else return 0;
+  if( n<len ) return 0;
+  uint32_t cp = c & (0x3F >> (len-1));
+  for(size_t i=1; i<len; i++){
+    if( (s[i] & 0xC0)!=0x80 ) return 0;
+    cp = (cp<<6) | (s[i] & 0x3F);
+  }
+  if( cp<min || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ) return 0;
+  return len;
+}
+
+size_t tn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp){
+  size_t len = tn_utf8_seq_len(s, n);
+  if( len==0 ){ *cp = 0xFFFD; return n ? 1 : 0; }
+  if( len==1 ){ *cp = s[0]; return 1; }
+  uint32_t v = s[0] & (0x3F >> (len-1));
+  for(size_t i=1; i<len; i++) v = (v<<6) | (s[i] & 0x3F);
+  *cp = v;
+  return len;
+}
+
+size_t tn_utf8_encode(uint32_t cp, unsigned char *out){
+  if( cp<0x80 ){ out[0] = (unsigned char)cp; return 1; }
+  if( cp<0x800 ){
+    out[0] = (unsigned char)(0xC0 | (cp>>6));
+    out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if( cp<0x10000 ){
+    out[0] = (unsigned char)(0xE0 | (cp>>12));
+    out[1] = (unsigned char)(0x80 | ((cp>>6) & 0x3F));
+    out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (unsigned char)(0xF0 | (cp>>18));
+  out[1] = (unsigned char)(0x80 | ((cp>>12) & 0x3F));
+  out[2] = (unsigned char)(0x80 | ((cp>>6) & 0x3F));
+  out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+size_t tn_utf8_count(const char *s, size_t n){
+  const unsigned char *p = (const unsigned char *)s;
+  size_t count = 0;
+  /* In valid UTF-8 every byte that is not a continuation byte starts one. */
+  for(size_t i=0; i<n; i++) count += (p[i] & 0xC0)!=0x80;
+  return count;
+}
+
+tn_utf8_stats tn_utf8_scan(const char *s, size_t n){
+  const unsigned char *p = (const unsigned char *)s;
+  tn_utf8_stats st = {0, 0};
+  size_t i = 0;
+  while( i<n ){
+    if( p[i]<0x80 ){ i++; continue; }
+    size_t len = tn_utf8_seq_len(p+i, n-i);
+    if( len==0 ){ st.invalid++; i++; }
+    else { st.multibyte++; i += len; }
+  }
+  return st;
+}
+
+size_t tn_utf8_cut(const char *s, size_t n, size_t max){
+  if( n<=max ) return n;
+  const unsigned char *p = (const unsigned char *)s;
+  size_t end = max;
+  while( end>0 && (p[end] & 0xC0)==0x80 ) end--;
+  return end;
+}
+
+char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
+  const unsigned char *p = (const unsigned char *)s;
+  /* Each bad byte (1 byte) becomes U+FFFD (3 bytes). */
+  size_t bad = tn_utf8_scan(s, n).invalid;
+  for(size_t i=0; i<n; i++) bad += p[i]==0;
+  char *out = malloc(n + 2*bad + 1);
+  if( !out ) return NULL;
+  size_t o = 0, i = 0;
+  while( i<n ){
+    size_t len = p[i] && p[i]<0x80 ? 1 : tn_utf8_seq_len(p+i, n-i);
+    if( len==0 || p[i]==0 ){
+      o += tn_utf8_encode(0xFFFD, (unsigned char *)out+o);
+      i++;
+    }else{
+      memcpy(out+o, p+i, len);
+      o += len;
+      i += len;
+    }
+  }
+  out[o] = 0;
+  *out_len = o;
+  return out;
+}

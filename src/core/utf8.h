@@ -1,0 +1,50 @@
+/*
+** utf8.h: small UTF-8 helpers shared by the text engine.
+**
+** Everything works on (pointer, byte length) pairs; nothing needs a NUL
+** terminator. Invalid sequences are reported, never trusted.
+*/
+#ifndef TN_UTF8_H
+#define TN_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Length in bytes of the valid UTF-8 sequence at s[0..n), or 0 if the bytes
+** there are not a valid, shortest-form sequence of a Unicode scalar value. */
+size_t tn_utf8_seq_len(const unsigned char *s, size_t n);
+
+/* Decode the code point at s[0..n): its value goes to *cp and its length is
+** returned. An invalid sequence yields U+FFFD and a length of 1. */
+size_t tn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* Encode cp into out (at least 4 bytes); returns the number of bytes. */
+size_t tn_utf8_encode(uint32_t cp, unsigned char *out);
+
+/* Number of code points in the valid UTF-8 text s[0..n). */
+size_t tn_utf8_count(const char *s, size_t n);
+
+/* Counts of what s[0..n) holds, to judge whether it is UTF-8 at all. */
+typedef struct {
+  size_t multibyte; /* valid sequences of 2 to 4 bytes */
+  size_t invalid;   /* bytes that start no valid sequence */
+} tn_utf8_stats;
+tn_utf8_stats tn_utf8_scan(const char *s, size_t n);
+
+/* Byte length of the longest prefix of s[0..n) no longer than max bytes that
+** ends on a character boundary. */
+size_t tn_utf8_cut(const char *s, size_t n, size_t max);
+
+/* A malloc()ed, NUL-terminated copy of s[0..n) in which every invalid byte
+** and every NUL is replaced by U+FFFD; *out_len gets its length. NULL when
+** out of memory. */
+char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

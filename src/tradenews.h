@@ -1,0 +1,27 @@
+/*
+** tradenews.h: what the SQLite bindings share. The text engine in core/
+** never includes this file; only the thin binding files do.
+*/
+#ifndef TRADENEWS_H
+#define TRADENEWS_H
+
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+
+/* Pure functions: same output for the same input, no side effects, safe in
+** views and triggers of an untrusted schema (trusted_schema=OFF). */
+#define TN_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+
+/* Registration, one per binding file; each returns an SQLite result code
+** and on failure leaves a message in *pzErrMsg. */
+int tn_register_info(sqlite3 *db, const char *entry_point, char **pzErrMsg);
+int tn_register_detect_lang(sqlite3 *db, char **pzErrMsg);
+int tn_register_articles(sqlite3 *db, char **pzErrMsg);
+
+/* sqlite3_result_error() with a printf-style message. */
+void tn_result_errorf(sqlite3_context *ctx, const char *fmt, ...);
+
+/* Failure message for a create_function/create_module that returned rc. */
+int tn_registration_failed(sqlite3 *db, const char *name, int rc, char **pzErrMsg);
+
+#endif
