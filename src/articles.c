@@ -96,7 +96,7 @@ static int articles_connect(sqlite3 *db, void *aux, int argc, const char *const 
     if( eq && klen==3 && strncmp(arg, "dir", 3)==0 ) slot = &dir;
     else if( eq && klen==7 && strncmp(arg, "pattern", 7)==0 ) slot = &pattern;
     if( !slot ){
-      *pzErr = sqlite3_mprintf("articles: unknown parameter '%s' (expected dir='folder' or pattern='glob')", arg);
+      *pzErr = sqlite3_mprintf("articles: unknown parameter '%.*s' (expected dir='folder' or pattern='glob')", (int)klen, arg);
       goto fail;
     }
     if( *slot ){

@@ -254,6 +254,11 @@ static int parse_dateline(span line, const char *lang, dateline *d){
   before.n -= after;
   d->place = find_place(before);
   d->date = m.date;
+  if( !d->source.n ){
+    /* "BEIJING, Dec. 14 (Xinhua) --": the agency follows the date. */
+    span rest = trim((span){ zone.s+m.end, zone.n-m.end });
+    d->source = paren_source(rest, &after);
+  }
   return d->place.n>0;
 }
 
@@ -331,7 +336,7 @@ int tn_article_parse(const char *text, size_t n, tn_article *a){
       if( dl.date.year && !stated.year ) stated = dl.date;
     }else if( !stated.year && date_line(line, lang, &stated) ){
       /* stated now holds the date */
-    }else if( seen==1 && !have_title && looks_like_title(line) ){
+    }else if( seen==1 && !have_title && pos<body_n && looks_like_title(line) ){
       if( !(a->title = dup_span(trim(line))) ) return -1;
       have_title = 1;
     }

@@ -289,8 +289,10 @@ int tn_find_date(const char *lang, const char *s, size_t n, tn_date_match *m){
       while( back>0 && (t.s[back] & 0xC0)==0x80 ) back--;
       prev = cp_at(t, back, &len);
     }
-    /* A date starts a word: not inside another word or number. */
-    if( !is_letter_cp(prev) && !(prev>='0' && prev<='9') ){
+    /* A date starts a word: not inside another word or number. Scripts
+    ** written without spaces (CJK, from U+2E80) run straight into it:
+    ** "新华社北京3月5日电". */
+    if( !(is_letter_cp(prev) && prev<0x2E80) && !(prev>='0' && prev<='9') ){
       tn_date d;
       size_t end = match_iso(t, i, &d);
       for(int p=0; !end && f && p<f->npatterns; p++){

@@ -91,8 +91,10 @@ int tn_decode(const char *bytes, size_t n, tn_decoded *out){
   }
   tn_utf8_stats st = tn_utf8_scan(bytes, n);
   /* Text that is mostly valid UTF-8 is UTF-8 with some damage: keep it and
-  ** mark the damage with U+FFFD rather than reinterpret every character. */
-  if( st.invalid==0 || st.multibyte>st.invalid ){
+  ** mark the damage with U+FFFD rather than reinterpret every character.
+  ** (In legacy charsets a byte pair that happens to be valid UTF-8 is rare:
+  ** an accented letter is followed by a plain letter, not a 0x80-0xBF.) */
+  if( st.invalid==0 || st.multibyte>=st.invalid ){
     strcpy(out->encoding, "UTF-8");
     out->text = tn_clean_utf8(bytes, n, &out->len);
     if( !out->text ){ out->error = "out of memory"; return -1; }

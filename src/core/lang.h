@@ -14,10 +14,11 @@
 extern "C" {
 #endif
 
-/* The ISO 639-1 code of the language of s[0..n) (valid UTF-8), e.g. "it",
-** as a static string; NULL when the text has too few letters to tell. Only
-** the first TN_LANG_SAMPLE bytes are read. */
+/* The ISO 639-1 code of the language of s[0..n) (UTF-8), e.g. "it", as a
+** static string; NULL when the text has fewer than TN_LANG_MIN_LETTERS
+** letters, too few to tell. Only the first TN_LANG_SAMPLE bytes are read. */
 #define TN_LANG_SAMPLE 65536
+#define TN_LANG_MIN_LETTERS 4
 const char *tn_detect_lang(const char *s, size_t n);
 
 #ifdef __cplusplus

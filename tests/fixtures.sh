@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Builds the folders the SQL tests read, under $1 (a scratch folder):
+# awkward files of every kind, made fresh each run so that nothing odd
+# (FIFOs, loops, 50 MB files, 10,000 files) is committed.
+set -euo pipefail
+fx=$1
+mkdir -p "$fx"
+cd "$fx"
+
+# --- bad/: one file of each awkward kind ----------------------------------
+mkdir -p bad/sub bad/.git
+: > bad/empty.txt
+printf 'Prezzo: 5 \xe2\x82\xac e poi \xff\xfe byte rotti, caff\xc3\xa8.\n' > bad/invalid-utf8.txt
+{ printf '\xff\xfe'; printf 'Hello UTF-16 world, caf\xc3\xa9.\r\n' | iconv -f UTF-8 -t UTF-16LE; } > bad/utf16le.txt
+{ printf '\xfe\xff'; printf 'Hello UTF-16 world, caf\xc3\xa9.\r\n' | iconv -f UTF-8 -t UTF-16BE; } > bad/utf16be.txt
+printf '\xef\xbb\xbfWith a BOM and\r\nCRLF line ends.\r\n' > bad/bom-crlf.txt
+printf '新华社北京3月5日电 中国海关总署今天发布数据，今年前两个月，我国货物贸易进出口总值6.18万亿元人民币，比去年同期增长8.7%%。其中，出口3.5万亿元，增长11.2%%。2023年的外贸形势依然严峻，企业需要开拓新市场。\n' \
+  | iconv -f UTF-8 -t GB18030 > bad/gb18030.txt
+printf 'Caf\xc3\xa9 \xe2\x80\x9cla d\xc3\xa9j\xc3\xa0 vu\xe2\x80\x9d co\xc3\xbbte 5 \xe2\x82\xac \xe2\x80\x93 na\xc3\xafve fa\xc3\xa7ade, tr\xc3\xa8s \xc3\xa9l\xc3\xa9gant.\n' \
+  | iconv -f UTF-8 -t WINDOWS-1252 > bad/cp1252.txt
+printf 'PK\x03\x04\x00\x00binary\x00data' > bad/binary.bin
+printf 'e\xcc\x81t\xc3\xa9\n' > bad/nfd.txt                # "é" decomposed, then composed
+mkfifo bad/fifo
+ln -s missing.txt bad/dangling.txt
+ln -s loop2.txt bad/loop1.txt
+ln -s loop1.txt bad/loop2.txt
+ln -s /etc/hostname bad/outside.txt
+ln -s ../bad/sub/inner.txt bad/inside-link.txt
+ln -s sub bad/dirlink
+printf 'Inner file.\n' > bad/sub/inner.txt
+printf 'hidden\n' > bad/.hidden.txt
+printf 'hidden\n' > bad/.git/config.txt
+printf 'Nome non UTF-8.\n' > "bad/caf$(printf '\xe9').txt"
+
+# --- big/: a 50 MB file on one line -----------------------------------------
+mkdir -p big
+head -c 52428800 /dev/zero | tr '\0' 'a' > big/one-line.txt
+
+# --- many/: 10,000 files in one folder --------------------------------------
+mkdir -p many
+( cd many && seq -w 1 10000 | sed 's/$/.txt/' | xargs touch )
+
+# --- deep/: folders nested past the depth cap ------------------------------
+d=deep
+for i in $(seq 1 40); do d=$d/d$i; done
+mkdir -p "$d"
+printf 'too deep\n' > "$d/bottom.txt"
+printf 'shallow\n' > deep/top.txt
+
+# --- meta/: front matter and datelines in several languages -----------------
+mkdir -p meta
+cat > meta/front.txt <<'TXT'
+---
+title: "Stated title"
+date: 2022-03-04
+source: ANSA
+lang: it
+url: https://example.org/a
+author: somebody
+---
+Un testo breve senza data.
+TXT
+cat > meta/bad-date.txt <<'TXT'
+---
+date: 4 marzo
+---
+Some text here that is long enough to read as English prose for sure.
+TXT
+cat > meta/zh.txt <<'TXT'
+新华社北京3月5日电 中国海关总署今天发布数据，今年前两个月，我国货物贸易进出口总值6.18万亿元人民币，比去年同期增长8.7%。2023年的外贸形势依然严峻。
+TXT
+cat > meta/vi.txt <<'TXT'
+Xuất khẩu tăng mạnh
+HÀ NỘI, ngày 12/5 - Kim ngạch xuất khẩu của Việt Nam trong bốn tháng đầu năm 2024 đạt 123 tỷ USD, tăng 15% so với cùng kỳ năm trước.
+TXT
+cat > meta/en-year.txt <<'TXT'
+BEIJING, Dec. 14, 2021 (Xinhua) -- China's foreign trade rose by a fifth in the first eleven months of the year, customs data showed on Tuesday.
+TXT
+cat > meta/no-year.txt <<'TXT'
+BEIJING, Dec. 14 (Xinhua) -- China's foreign trade rose by a fifth in the first eleven months, customs data showed on Tuesday.
+TXT

@@ -1,0 +1,18 @@
+-- tradenews_version(), tradenews_info(), and the flags every function has.
+select 'version.semver', tradenews_version() GLOB '[0-9]*.[0-9]*.[0-9]*';
+select 'version.matches-info', json_extract(tradenews_info(), '$.version') = tradenews_version();
+select 'info.entry', json_extract(tradenews_info(), '$.entry_point') = 'sqlite3_tradenews_init';
+select 'info.filesystem', json_extract(tradenews_info(), '$.filesystem') = 1;
+select 'info.sqlite', json_extract(tradenews_info(), '$.sqlite') = sqlite_version();
+select 'info.icu', json_extract(tradenews_info(), '$.icu') GLOB '[0-9]*.[0-9]*';
+select 'info.utf8proc', json_extract(tradenews_info(), '$.utf8proc') GLOB '[0-9]*.[0-9]*.[0-9]*';
+select 'info.commit', length(json_extract(tradenews_info(), '$.commit')) > 0;
+select 'info.lang-engine', json_extract(tradenews_info(), '$.lang_engine') = 'CLD2';
+-- Pure functions: UTF8 | DETERMINISTIC (0x800) | INNOCUOUS (0x200000), not DIRECTONLY (0x80000).
+select 'flags.pure', (select count(*) from pragma_function_list
+   where name in ('tradenews_version','tradenews_info','detect_lang')
+     and (flags & 0x200800) = 0x200800 and (flags & 0x80000) = 0) = 3;
+select 'flags.articles-module', (select count(*) from pragma_module_list where name = 'articles') = 1;
+-- Nothing shadows a built-in: every function name we register is ours alone.
+select 'no-shadowing', (select count(*) from pragma_function_list
+   where name in ('tradenews_version','tradenews_info','detect_lang') and builtin) = 0;

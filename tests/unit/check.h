@@ -1,0 +1,32 @@
+/* check.h: the unit tests' few assertions. Each prints "ok NAME" or
+** "FAIL NAME: expected …, got …", which tests/run.sh counts. */
+#ifndef CHECK_H
+#define CHECK_H
+#include <stdio.h>
+#include <string.h>
+
+extern int check_failures;
+
+#define CHECK(name, cond) do{ \
+  if( cond ) printf("ok %s\n", name); \
+  else { printf("FAIL %s: %s is false (%s:%d)\n", name, #cond, __FILE__, __LINE__); check_failures++; } \
+}while(0)
+
+#define CHECK_INT(name, want, got) do{ long long w_ = (want), g_ = (got); \
+  if( w_==g_ ) printf("ok %s\n", name); \
+  else { printf("FAIL %s: expected %lld, got %lld\n", name, w_, g_); check_failures++; } \
+}while(0)
+
+#define CHECK_STR(name, want, got) do{ const char *w_ = (want), *g_ = (got); \
+  if( (w_==NULL && g_==NULL) || (w_ && g_ && strcmp(w_, g_)==0) ) printf("ok %s\n", name); \
+  else { printf("FAIL %s: expected '%s', got '%s'\n", name, w_ ? w_ : "(null)", g_ ? g_ : "(null)"); check_failures++; } \
+}while(0)
+
+void test_utf8(void);
+void test_decode(void);
+void test_dates(void);
+void test_article(void);
+void test_walk(void);
+void test_words_lang(void);
+
+#endif

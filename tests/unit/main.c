@@ -1,0 +1,14 @@
+/* main.c: runs every unit test of the core. */
+#include "check.h"
+
+int check_failures;
+
+int main(void){
+  test_utf8();
+  test_decode();
+  test_dates();
+  test_article();
+  test_walk();
+  test_words_lang();
+  return check_failures ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+/* test_dates.c: dates in the forms of each language (CLDR via ICU). */
+#include "check.h"
+#include "core/dates.h"
+
+static void check_date(const char *name, const char *lang, const char *text,
+                       int y, int m, int d, size_t start){
+  tn_date_match found;
+  char label[96];
+  int ok = tn_find_date(lang, text, strlen(text), &found);
+  snprintf(label, sizeof label, "dates.%s.found", name);
+  CHECK_INT(label, 1, ok);
+  if( !ok ) return;
+  snprintf(label, sizeof label, "dates.%s.ymd", name);
+  CHECK_INT(label, y*10000 + m*100 + d, found.date.year*10000 + found.date.month*100 + found.date.day);
+  snprintf(label, sizeof label, "dates.%s.start", name);
+  CHECK_INT(label, (long long)start, (long long)found.start);
+}
+
+static void check_no_date(const char *name, const char *lang, const char *text){
+  tn_date_match found;
+  char label[96];
+  snprintf(label, sizeof label, "dates.%s.none", name);
+  CHECK_INT(label, 0, tn_find_date(lang, text, strlen(text), &found));
+}
+
+void test_dates(void){
+  check_date("it-short-caps", "it", "(XINHUA) - CANTON, 14 DIC - Per", 0, 12, 14, 19);
+  check_date("it-full", "it", "Roma, 3 luglio 2020 - Il", 2020, 7, 3, 6);
+  check_date("en-ordinal", "en", "China News Agency, Beijing, July 31st (Reporter", 0, 7, 31, 28);
+  check_date("en-abbrev-dot", "en", "BEIJING, Dec. 14 (Xinhua)", 0, 12, 14, 9);
+  check_date("en-with-year", "en", "BEIJING, Dec. 14, 2021 (Xinhua)", 2021, 12, 14, 9);
+  check_date("zh", "zh", "新华社北京3月5日电", 0, 3, 5, 15);
+  check_date("zh-year", "zh", "2023年3月5日", 2023, 3, 5, 0);
+  check_date("vi-numeric", "vi", "HÀ NỘI, ngày 12/5 - Kim", 0, 5, 12, 17);
+  check_date("de", "de", "BERLIN, 5. Juli - Die", 0, 7, 5, 8);
+  check_date("es", "es", "MADRID, 5 de julio (EFE)", 0, 7, 5, 8);
+  check_date("fr-abbrev", "fr", "PARIS, 2 déc. (AFP)", 0, 12, 2, 7);
+  check_date("iso", "en", "2020-10-28 11:13:13", 2020, 10, 28, 0);
+  check_date("iso-any-lang", "vi", "ngày 2020-10-28", 2020, 10, 28, 6);
+  check_no_date("feb-30", "en", "Beijing, February 30 -");
+  check_no_date("inside-number", "en", "code 12345 June");
+  check_no_date("no-date", "it", "Oltre 2,1 milioni di giocattoli di circa 44.000 aziende");
+  tn_date d;
+  CHECK_INT("dates.iso.valid", 1, tn_parse_iso_date("2024-02-29", 10, &d));
+  CHECK_INT("dates.iso.not-leap", 0, tn_parse_iso_date("2023-02-29", 10, &d));
+  CHECK_INT("dates.iso.trailing", 0, tn_parse_iso_date("2024-02-29x", 11, &d));
+  const char *t = "nel 2020, nel 2021; 12.2025 non è un anno, 1.2030,5 neppure, 20215 no";
+  CHECK_INT("dates.latest-year", 2021, tn_latest_year(t, strlen(t)));
+  CHECK_INT("dates.latest-year.none", 0, tn_latest_year("no years 123", 12));
+}

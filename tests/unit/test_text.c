@@ -1,0 +1,76 @@
+/* test_text.c: UTF-8 helpers, decoding, words and language. */
+#include "check.h"
+#include "core/decode.h"
+#include "core/lang.h"
+#include "core/utf8.h"
+#include "core/words.h"
+
+#include <stdlib.h>
+
+void test_utf8(void){
+  CHECK_INT("utf8.seq.ascii", 1, tn_utf8_seq_len((const unsigned char *)"a", 1));
+  CHECK_INT("utf8.seq.3byte", 3, tn_utf8_seq_len((const unsigned char *)"\xe2\x82\xac", 3));
+  CHECK_INT("utf8.seq.overlong", 0, tn_utf8_seq_len((const unsigned char *)"\xc0\xaf", 2));
+  CHECK_INT("utf8.seq.surrogate", 0, tn_utf8_seq_len((const unsigned char *)"\xed\xa0\x80", 3));
+  CHECK_INT("utf8.seq.truncated", 0, tn_utf8_seq_len((const unsigned char *)"\xe2\x82", 2));
+  CHECK_INT("utf8.count", 4, tn_utf8_count("caf\xc3\xa9", 5));
+  CHECK_INT("utf8.cut.boundary", 3, tn_utf8_cut("caf\xc3\xa9", 5, 4));
+  tn_utf8_stats st = tn_utf8_scan("\xc3\xa9\xff x \xe2\x82\xac", 9);
+  CHECK_INT("utf8.scan.multibyte", 2, st.multibyte);
+  CHECK_INT("utf8.scan.invalid", 1, st.invalid);
+  size_t n;
+  char *s = tn_utf8_sanitize("a\xff" "b\0c", 5, &n);
+  CHECK_STR("utf8.sanitize", "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c", s);
+  CHECK_INT("utf8.sanitize.len", 9, n);
+  free(s);
+}
+
+#define DECODE(name, bytes, text, encoding) check_decode(name, bytes, sizeof(bytes)-1, text, encoding)
+static void check_decode(const char *name, const char *bytes, size_t n,
+                         const char *want_text, const char *want_encoding){
+  tn_decoded d;
+  char label[96];
+  int rc = tn_decode(bytes, n, &d);
+  snprintf(label, sizeof label, "decode.%s.rc", name);
+  CHECK_INT(label, 0, rc);
+  snprintf(label, sizeof label, "decode.%s.text", name);
+  CHECK_STR(label, want_text, d.text);
+  snprintf(label, sizeof label, "decode.%s.encoding", name);
+  CHECK_STR(label, want_encoding, d.encoding);
+  free(d.text);
+}
+
+void test_decode(void){
+  DECODE("ascii", "plain\n", "plain\n", "UTF-8");
+  DECODE("bom", "\xef\xbb\xbfhi", "hi", "UTF-8");
+  DECODE("crlf", "a\r\nb\rc\n", "a\nb\nc\n", "UTF-8");
+  DECODE("nfc", "e\xcc\x81", "\xc3\xa9", "UTF-8");
+  DECODE("utf16le", "\xff\xfeh\0\xe9\0", "h\xc3\xa9", "UTF-16LE");
+  DECODE("utf16be", "\xfe\xff\0h\0\xe9", "h\xc3\xa9", "UTF-16BE");
+  DECODE("utf32le", "\xff\xfe\0\0h\0\0\0", "h", "UTF-32LE");
+  DECODE("damaged-utf8", "\xc3\xa9t\xc3\xa9 \xff", "\xc3\xa9t\xc3\xa9 \xef\xbf\xbd", "UTF-8");
+  /* "Café “déjà vu” 5 € – naïve façade, très élégant" in windows-1252. */
+  DECODE("windows-1252",
+    "Caf\xe9 \x93" "d\xe9j\xe0 vu\x94 co\xfbte 5 \x80 \x96 na\xefve fa\xe7" "ade, tr\xe8s \xe9l\xe9gant.",
+    "Caf\xc3\xa9 \xe2\x80\x9c" "d\xc3\xa9j\xc3\xa0 vu\xe2\x80\x9d co\xc3\xbbte 5 \xe2\x82\xac \xe2\x80\x93 na\xc3\xafve fa\xc3\xa7"
+    "ade, tr\xc3\xa8s \xc3\xa9l\xc3\xa9gant.", "windows-1252");
+  tn_decoded d;
+  CHECK_INT("decode.binary.rc", -1, tn_decode("ab\0cd", 5, &d));
+  CHECK_STR("decode.binary.error", "binary file (contains NUL bytes)", d.error);
+  CHECK_INT("decode.empty.rc", 0, tn_decode("", 0, &d));
+  CHECK_INT("decode.empty.len", 0, d.len);
+  free(d.text);
+}
+
+void test_words_lang(void){
+  CHECK_INT("words.english", 5, tn_count_words("Exports rose 5.2% in 2021.", 26));
+  CHECK_INT("words.punctuation", 0, tn_count_words(" -- ... !", 9));
+  const char *zh = "我国货物贸易进出口总值增长";
+  CHECK(("words.chinese-by-word"), tn_count_words(zh, strlen(zh))>=4 && tn_count_words(zh, strlen(zh))<=8);
+  const char *it = "Il distretto ha esportato articoli per un valore di 2,73 miliardi di yuan.";
+  CHECK_STR("lang.it", "it", tn_detect_lang(it, strlen(it)));
+  const char *vi = "Thành phố dự kiến thu về 300 tỷ nhân dân tệ doanh thu vào năm 2025.";
+  CHECK_STR("lang.vi", "vi", tn_detect_lang(vi, strlen(vi)));
+  CHECK_STR("lang.too-short", NULL, tn_detect_lang("3 $", 3));
+  CHECK_STR("lang.empty", NULL, tn_detect_lang("", 0));
+}
