@@ -23,7 +23,7 @@ passed=0
 failed=0
 pass(){ passed=$((passed+1)); echo "PASS $1"; }
 fail(){ failed=$((failed+1)); echo "FAIL $1${2:+  ($2)}"; }
-sql(){ env ${TN_PRELOAD:+LD_PRELOAD=$TN_PRELOAD} sqlite3 -batch "$@"; }
+sql(){ env ${TN_PRELOAD:+"LD_PRELOAD=$TN_PRELOAD"} sqlite3 -batch "$@"; }
 
 # 1. unit tests
 "$unit" > "$work/unit.out" 2>&1

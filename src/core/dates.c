@@ -147,6 +147,13 @@ static const lang_forms *forms_for(const char *lang){
   return found;
 }
 
+/* The cache lives as long as the library. The extension can be unloaded
+** (sqlite3_close runs dlclose), so free it then rather than leak it. */
+__attribute__((destructor)) static void free_cache(void){
+  for(int i=0; i<ncache; i++) free(cache[i]);
+  ncache = 0;
+}
+
 /* ---- matching ---------------------------------------------------------- */
 
 typedef struct { const unsigned char *s; size_t n; } text;

@@ -19,6 +19,12 @@ static void open_prototype(void){
   if( U_FAILURE(err) ) prototype = NULL;
 }
 
+/* Closed when the library is unloaded (see dates.c). */
+__attribute__((destructor)) static void close_prototype(void){
+  if( prototype ) ubrk_close(prototype);
+  prototype = NULL;
+}
+
 long tn_count_words(const char *s, size_t n){
   pthread_once(&prototype_once, open_prototype);
   if( !prototype ) return -1;
