@@ -132,6 +132,15 @@ static void set_error(tn_walk *w, tn_entry *e, const char *msg){
   e->target = NULL;
 }
 
+/* An entry for a folder (or a name) that cannot be read: only an error. */
+static int error_entry(tn_walk *w, tn_entry *e, const char *rel, const char *msg){
+  memset(e, 0, sizeof *e);
+  e->rel = rel;
+  e->size = -1;
+  set_error(w, e, msg);
+  return 1;
+}
+
 /* Fill *e for the non-folder at w->rel. */
 static void classify(tn_walk *w, tn_entry *e){
   struct stat st;
@@ -171,20 +180,19 @@ static void classify(tn_walk *w, tn_entry *e){
   e->target = w->target;
 }
 
+static int folder_error(tn_walk *w, tn_entry *e, const char *rel, int err){
+  char msg[96];
+  snprintf(msg, sizeof msg, "cannot read folder: %s", strerror(err));
+  return error_entry(w, e, rel, msg);
+}
+
 int tn_walk_next(tn_walk *w, tn_entry *e){
   if( !w->started ){
     /* Listed lazily, so that a lookup never reads the folder. */
     w->started = 1;
     int rc = push_level(w, 0);
     if( rc<0 ) return -1;
-    if( rc>0 ){
-      memset(e, 0, sizeof *e);
-      e->rel = "";
-      e->size = -1;
-      snprintf(w->error, sizeof w->error, "cannot read folder: %s", strerror(rc));
-      e->error = w->error;
-      return 1;
-    }
+    if( rc>0 ) return folder_error(w, e, "", rc);
   }
   while( w->depth>0 ){
     level *l = &w->stack[w->depth-1];
@@ -192,34 +200,18 @@ int tn_walk_next(tn_walk *w, tn_entry *e){
     dir_item *it = &l->items[l->next++];
     w->rel[l->rel_len] = 0;
     char rel[PATH_MAX];
-    if( !join(rel, w->rel, it->name) ){
-      memset(e, 0, sizeof *e);
-      e->rel = it->name;
-      e->size = -1;
-      set_error(w, e, "path too long");
-      return 1;
-    }
+    if( !join(rel, w->rel, it->name) ) return error_entry(w, e, it->name, "path too long");
     memcpy(w->rel, rel, strlen(rel)+1);
     if( !it->is_dir ){ classify(w, e); return 1; }
     size_t len = strlen(w->rel);
     if( w->depth>TN_WALK_MAX_DEPTH ){
-      memset(e, 0, sizeof *e);
-      e->rel = w->rel;
-      e->size = -1;
-      snprintf(w->error, sizeof w->error, "folder nested deeper than %d levels, not read", TN_WALK_MAX_DEPTH);
-      e->error = w->error;
-      return 1;
+      char msg[64];
+      snprintf(msg, sizeof msg, "folder nested deeper than %d levels, not read", TN_WALK_MAX_DEPTH);
+      return error_entry(w, e, w->rel, msg);
     }
     int rc = push_level(w, len);
     if( rc<0 ) return -1;
-    if( rc>0 ){
-      memset(e, 0, sizeof *e);
-      e->rel = w->rel;
-      e->size = -1;
-      snprintf(w->error, sizeof w->error, "cannot read folder: %s", strerror(rc));
-      e->error = w->error;
-      return 1;
-    }
+    if( rc>0 ) return folder_error(w, e, w->rel, rc);
   }
   return 0;
 }
