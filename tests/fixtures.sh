@@ -18,6 +18,10 @@ printf '新华社北京3月5日电 中国海关总署今天发布数据，今年
   | iconv -f UTF-8 -t GB18030 > bad/gb18030.txt
 printf 'Caf\xc3\xa9 \xe2\x80\x9cla d\xc3\xa9j\xc3\xa0 vu\xe2\x80\x9d co\xc3\xbbte 5 \xe2\x82\xac \xe2\x80\x93 na\xc3\xafve fa\xc3\xa7ade, tr\xc3\xa8s \xc3\xa9l\xc3\xa9gant.\n' \
   | iconv -f UTF-8 -t WINDOWS-1252 > bad/cp1252.txt
+printf '東京3月5日 日本の輸出は先月、前年同月比で大幅に増加した。財務省が発表した貿易統計によると、自動車や半導体製造装置の輸出が好調だった。\n' \
+  | iconv -f UTF-8 -t SHIFT_JIS > bad/shift-jis.txt
+printf '中央社台北3月5日電 財政部今天公布貿易統計，今年前兩個月出口總額較去年同期大幅成長，電子零組件與資通訊產品出口表現亮眼。\n' \
+  | iconv -f UTF-8 -t BIG5 > bad/big5.txt
 printf 'PK\x03\x04\x00\x00binary\x00data' > bad/binary.bin
 printf 'e\xcc\x81t\xc3\xa9\n' > bad/nfd.txt                # "é" decomposed, then composed
 mkfifo bad/fifo

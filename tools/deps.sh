@@ -13,6 +13,7 @@ declare -A need=(
   [libutf8proc-dev]="pc:libutf8proc"
   [libcld2-dev]="file:/usr/include/cld2/public/compact_lang_det.h"
   [git]="cmd:git"
+  [strace]="cmd:strace"        # tests/integration/lazy.sh
 )
 
 missing=()

@@ -1,6 +1,6 @@
 -- Awkward files (tests/fixtures.sh): each is a row, with its error when it
 -- cannot be read; nothing aborts the scan.
-select 'all-rows', (select count(*) from articles('fx/bad')) = 18;
+select 'all-rows', (select count(*) from articles('fx/bad')) = 20;
 select 'hidden-skipped', (select count(*) from articles('fx/bad') where path like '%.hidden%' or path like '.git%') = 0;
 select 'empty', (select body = '' and words = 0 and error is null and lang is null from articles('fx/bad') where path = 'empty.txt');
 select 'invalid-utf8', (select encoding = 'UTF-8' and body = 'Prezzo: 5 € e poi ' || char(65533, 65533) || ' byte rotti, caffè.' || char(10)
@@ -10,6 +10,10 @@ select 'utf16be', (select encoding = 'UTF-16BE' and body = 'Hello UTF-16 world, 
 select 'bom-crlf', (select encoding = 'UTF-8' and body = 'With a BOM and' || char(10) || 'CRLF line ends.' || char(10) from articles('fx/bad') where path = 'bom-crlf.txt');
 select 'gb18030', (select encoding = 'GB18030' and body LIKE '新华社北京3月5日电 中国海关总署%' and lang = 'zh' and dateline = '北京' and source = '新华社'
    and published = '2023-03-05' from articles('fx/bad') where path = 'gb18030.txt');
+select 'shift-jis', (select encoding = 'Shift_JIS' and lang = 'ja' and dateline = '東京' and body LIKE '東京3月5日 日本の輸出%'
+   from articles('fx/bad') where path = 'shift-jis.txt');
+select 'big5', (select encoding = 'Big5' and lang = 'zh' and source = '中央社' and dateline = '台北' and body LIKE '中央社台北3月5日電 財政部%'
+   from articles('fx/bad') where path = 'big5.txt');
 select 'cp1252', (select encoding = 'windows-1252' and body LIKE 'Café “la déjà vu” coûte 5 € – naïve%' from articles('fx/bad') where path = 'cp1252.txt');
 select 'nfc', (select body = 'été' || char(10) from articles('fx/bad') where path = 'nfd.txt');
 select 'binary', (select body is null and error = 'binary file (contains NUL bytes)' from articles('fx/bad') where path = 'binary.bin');
@@ -46,4 +50,4 @@ select 'dateline-en-year', (select source = 'Xinhua' and dateline = 'BEIJING' an
 select 'dateline-no-year', (select dateline = 'BEIJING' and published is null and published_how is null
    from articles('fx/meta') where path = 'no-year.txt');
 select 'sorted', (select group_concat(path, ' ') from articles('fx/bad') where path glob '[b-d]*')
-   = 'binary.bin bom-crlf.txt caf' || char(65533) || '.txt cp1252.txt dangling.txt dirlink';
+   = 'big5.txt binary.bin bom-crlf.txt caf' || char(65533) || '.txt cp1252.txt dangling.txt dirlink';

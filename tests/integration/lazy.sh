@@ -1,0 +1,11 @@
+# Laziness, seen from the system calls: listing paths opens no article, and
+# path = ? neither opens nor lists the folder beyond the one file.
+set -eu
+if ! command -v strace >/dev/null; then echo "strace is missing (make deps installs it)"; exit 1; fi
+trace(){ strace -f -e trace=openat,open,getdents64 -o trace.out sqlite3 -cmd ".load $TN_SO" :memory: "$1" >/dev/null; }
+trace "SELECT path, size, mtime FROM articles('seeds')"
+if grep -E 'open.*seeds/0' trace.out; then echo "listing paths opened an article"; exit 1; fi
+trace "SELECT body FROM articles('fx/many') WHERE path = '05000.txt'"
+if grep -q getdents64 trace.out && grep -B1 getdents64 trace.out | grep -q 'many'; then echo "path = ? listed the folder"; exit 1; fi
+grep -q 'many/05000.txt' trace.out || { echo "path = ? did not open the file"; exit 1; }
+[ "$(grep -c 'open.*many/' trace.out)" = 1 ] || { echo "path = ? opened more than one file"; grep 'open.*many/' trace.out; exit 1; }
