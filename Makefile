@@ -106,3 +106,11 @@ eval: all
 clean:
 	rm -rf build tradenews.so
 .SECONDARY:
+
+# tradenews_info() reports the commit: rebuild tradenews.o when it changes.
+$(BUILD)/tradenews.o: $(BUILD)/commit.stamp
+$(BUILD)/commit.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(COMMIT)' | cmp -s - $@ || echo '$(COMMIT)' > $@
+.PHONY: FORCE
+FORCE:
