@@ -57,12 +57,6 @@ static uint32_t cp_at(span x, size_t i, size_t *len){
   return cp;
 }
 
-static int is_letter(uint32_t cp){
-  utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-  return c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
-}
-
-static uint32_t fold(uint32_t cp){ return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp); }
 
 /* The line of text starting at *pos; *pos moves past its LF. */
 static span next_line(const char *text, size_t n, size_t *pos){
@@ -93,16 +87,12 @@ static size_t match_word_ci(span x, span name){
   size_t i = 0, j = 0, li, lj;
   while( j<name.n ){
     if( i>=x.n ) return 0;
-    if( fold(cp_at(x, i, &li))!=fold(cp_at(name, j, &lj)) ) return 0;
+    if( tn_fold(cp_at(x, i, &li))!=tn_fold(cp_at(name, j, &lj)) ) return 0;
     i += li;
     j += lj;
   }
-  /* A word in a spaced script must end here; CJK runs the place straight
-  ** on ("新华社北京"), so a CJK letter may follow. */
-  if( i<x.n ){
-    uint32_t next = cp_at(x, i, &li);
-    if( is_letter(next) && next<0x2E80 ) return 0;
-  }
+  /* A word of a spaced script must end here; CJK may run on. */
+  if( i<x.n && tn_is_spaced_letter(cp_at(x, i, &li)) ) return 0;
   return i;
 }
 
@@ -284,10 +274,7 @@ static int date_line(span line, const char *lang, tn_date *d){
 static int looks_like_title(span line){
   line = trim(line);
   if( !line.n || tn_utf8_count(line.s, line.n)>TITLE_MAX_CHARS ) return 0;
-  size_t len;
-  int letters = 0;
-  for(size_t i=0; i<line.n; i+=len) letters += is_letter(cp_at(line, i, &len));
-  if( letters<2 ) return 0;
+  if( tn_count_letters(line.s, line.n)<2 ) return 0;
   char last = line.s[line.n-1];
   if( last=='.' || last==':' || last==';' || last==',' ) return 0;
   if( line.n>=3 && memcmp(line.s+line.n-3, "\xE3\x80\x82", 3)==0 ) return 0;  /* 。 */

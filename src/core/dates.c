@@ -39,8 +39,6 @@ typedef struct {
 /* ISO 8601 dates are read in every language, ahead of the CLDR forms. */
 static const char *const skeletons[] = { "yMMMMd", "yMMMd", "yMd", "MMMMd", "MMMd", "Md" };
 
-static uint32_t fold(uint32_t cp){ return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp); }
-
 /* Compile an ICU date pattern (UTF-16) into elements. Fields other than day,
 ** month and year (weekday, era) make the pattern unusable here: return 0. */
 static int compile_pattern(const UChar *p, int32_t n, date_pattern *out){
@@ -55,7 +53,7 @@ static int compile_pattern(const UChar *p, int32_t n, date_pattern *out){
           if( i+1<n && p[i+1]=='\'' ){ i++; }else{ i++; break; }
         }
         out->el[out->n].kind = p[i]==' ' ? EL_SPACE : EL_LITERAL;
-        out->el[out->n++].cp = fold(p[i]);
+        out->el[out->n++].cp = tn_fold(p[i]);
         i++;
       }
       continue;
@@ -79,7 +77,7 @@ static int compile_pattern(const UChar *p, int32_t n, date_pattern *out){
       if( out->n==0 || out->el[out->n-1].kind!=EL_SPACE ) out->el[out->n++].kind = EL_SPACE;
     }else{
       out->el[out->n].kind = EL_LITERAL;
-      out->el[out->n++].cp = fold(cp);
+      out->el[out->n++].cp = tn_fold(cp);
     }
   }
   return out->n>0 && out->n<MAX_ELS;
@@ -90,7 +88,7 @@ static void store_name(const UChar *s, int32_t n, uint32_t *out){
   for(int32_t i=0; i<n && k<NAME_MAX_CP-1; ){
     UChar32 cp;
     U16_NEXT(s, i, n, cp);
-    out[k++] = fold((uint32_t)cp);
+    out[k++] = tn_fold((uint32_t)cp);
   }
   while( k>0 && out[k-1]=='.' ) k--;
   out[k] = 0;
@@ -166,11 +164,6 @@ static uint32_t cp_at(text t, size_t i, size_t *len){
 
 static int is_digit_at(text t, size_t i){ return i<t.n && t.s[i]>='0' && t.s[i]<='9'; }
 
-static int is_letter_cp(uint32_t cp){
-  utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-  return c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
-}
-
 /* Read 1..maxd ASCII digits at *i that are not followed by another digit. */
 static int read_number(text t, size_t *i, int maxd, int *value){
   size_t k = *i;
@@ -187,10 +180,10 @@ static int match_name(text t, size_t *i, const uint32_t *name){
   if( !name[0] ) return 0;
   size_t k = *i, len;
   for(int j=0; name[j]; j++){
-    if( k>=t.n || fold(cp_at(t, k, &len))!=name[j] ) return 0;
+    if( k>=t.n || tn_fold(cp_at(t, k, &len))!=name[j] ) return 0;
     k += len;
   }
-  if( k<t.n && is_letter_cp(cp_at(t, k, &len)) ) return 0;
+  if( k<t.n && tn_is_letter(cp_at(t, k, &len)) ) return 0;
   if( k<t.n && t.s[k]=='.' ) k++;
   *i = k;
   return 1;
@@ -212,8 +205,8 @@ static int match_month_name(const lang_forms *f, text t, size_t *i, int *month){
 
 static void skip_space(text t, size_t *i){
   size_t len;
-  while( *i<t.n && utf8proc_category((utf8proc_int32_t)cp_at(t, *i, &len))==UTF8PROC_CATEGORY_ZS ) *i += len;
-  while( *i<t.n && (t.s[*i]==' ' || t.s[*i]=='\t') ) (*i)++;
+  for(uint32_t cp; *i<t.n && ((cp = cp_at(t, *i, &len))=='\t'
+        || utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_ZS); ) *i += len;
 }
 
 /* An English-style ordinal suffix after a day ("31st", "2nd"): two ASCII
@@ -223,7 +216,7 @@ static void skip_ordinal(text t, size_t *i){
   int letters = 0;
   while( k<t.n && letters<3 && ((t.s[k]|0x20)>='a' && (t.s[k]|0x20)<='z') ){ k++; letters++; }
   size_t len;
-  if( letters==2 && (k>=t.n || !is_letter_cp(cp_at(t, k, &len))) ) *i = k;
+  if( letters==2 && (k>=t.n || !tn_is_letter(cp_at(t, k, &len))) ) *i = k;
 }
 
 static size_t match_pattern(const lang_forms *f, const date_pattern *p, text t,
@@ -250,7 +243,7 @@ static size_t match_pattern(const lang_forms *f, const date_pattern *p, text t,
         skip_space(t, &i);
         break;
       default:
-        if( i>=t.n || fold(cp_at(t, i, &len))!=el->cp ) return 0;
+        if( i>=t.n || tn_fold(cp_at(t, i, &len))!=el->cp ) return 0;
         i += len;
     }
   }
@@ -296,10 +289,9 @@ int tn_find_date(const char *lang, const char *s, size_t n, tn_date_match *m){
       while( back>0 && (t.s[back] & 0xC0)==0x80 ) back--;
       prev = cp_at(t, back, &len);
     }
-    /* A date starts a word: not inside another word or number. Scripts
-    ** written without spaces (CJK, from U+2E80) run straight into it:
-    ** "新华社北京3月5日电". */
-    if( !(is_letter_cp(prev) && prev<0x2E80) && !(prev>='0' && prev<='9') ){
+    /* A date starts a word: not inside another word or number (CJK text
+    ** runs straight into it: "新华社北京3月5日电"). */
+    if( !tn_is_spaced_letter(prev) && !(prev>='0' && prev<='9') ){
       tn_date d;
       size_t end = match_iso(t, i, &d);
       for(int p=0; !end && f && p<f->npatterns; p++){

@@ -6,19 +6,7 @@
 #include <cstdlib>
 
 #include "lang.h"
-#include <utf8proc.h>
 #include "utf8.h"
-
-static size_t count_letters(const char *s, size_t n){
-  size_t letters = 0;
-  for(size_t i=0; i<n; ){
-    uint32_t cp;
-    i += tn_utf8_decode((const unsigned char *)s+i, n-i, &cp);
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    letters += c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
-  }
-  return letters;
-}
 
 extern "C" const char *tn_detect_lang(const char *s, size_t n){
   n = tn_utf8_cut(s, n, TN_LANG_SAMPLE);
@@ -30,7 +18,7 @@ extern "C" const char *tn_detect_lang(const char *s, size_t n){
     free(clean);
     return code;
   }
-  if( count_letters(s, n)<TN_LANG_MIN_LETTERS ) return nullptr;
+  if( tn_count_letters(s, n)<TN_LANG_MIN_LETTERS ) return nullptr;
   bool reliable = false;
   int text_bytes = 0;
   CLD2::Language top3[3];

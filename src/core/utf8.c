@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 size_t tn_utf8_seq_len(const unsigned char *s, size_t n){
   if( n==0 ) return 0;
@@ -107,4 +108,27 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
   out[o] = 0;
   *out_len = o;
   return out;
+}
+
+int tn_is_letter(uint32_t cp){
+  utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+  return c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
+}
+
+int tn_is_spaced_letter(uint32_t cp){
+  return cp<0x2E80 && tn_is_letter(cp);
+}
+
+uint32_t tn_fold(uint32_t cp){
+  return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
+size_t tn_count_letters(const char *s, size_t n){
+  size_t letters = 0;
+  for(size_t i=0; i<n; ){
+    uint32_t cp;
+    i += tn_utf8_decode((const unsigned char *)s+i, n-i, &cp);
+    letters += tn_is_letter(cp);
+  }
+  return letters;
 }

@@ -39,6 +39,20 @@ tn_utf8_stats tn_utf8_scan(const char *s, size_t n);
 ** ends on a character boundary. */
 size_t tn_utf8_cut(const char *s, size_t n, size_t max);
 
+/* 1 if cp is a letter (general category L*). */
+int tn_is_letter(uint32_t cp);
+
+/* 1 if cp is a letter of a script written with spaces between words. CJK
+** (from U+2E80) is not: there a place runs straight into a date or an
+** agency name, as in "新华社北京3月5日电". */
+int tn_is_spaced_letter(uint32_t cp);
+
+/* cp lower-cased, for matching that ignores case. */
+uint32_t tn_fold(uint32_t cp);
+
+/* Number of letters in the UTF-8 text s[0..n). */
+size_t tn_count_letters(const char *s, size_t n);
+
 /* A malloc()ed, NUL-terminated copy of s[0..n) in which every invalid byte
 ** and every NUL is replaced by U+FFFD; *out_len gets its length. NULL when
 ** out of memory. */
