@@ -5,6 +5,7 @@
 #   make test     the same, then the whole test suite
 #   make asan     the test suite under AddressSanitizer + UBSan
 #   make eval     language detection accuracy on ../shared corpora
+#   make bench    throughput figures beside same-run baselines
 #   make deps     install missing Debian packages (apt-get)
 #   make clean
 
@@ -35,11 +36,11 @@ CORE_CXX := $(wildcard src/core/*.cc)
 BIND_C   := $(wildcard src/*.c)
 DATA     := agencies
 CORE_OBJ := $(CORE_C:src/%.c=$(BUILD)/%.o) $(CORE_CXX:src/%.cc=$(BUILD)/%.o) \
-            $(DATA:%=$(BUILD)/gen/%.o)
+            $(DATA:%=$(BUILD)/gen/%.o) $(BUILD)/gen/fx_table.o
 BIND_OBJ := $(BIND_C:src/%.c=$(BUILD)/%.o)
 SO       ?= tradenews.so
 
-.PHONY: all run test asan eval deps clean unit
+.PHONY: all run test asan eval bench deps clean unit
 all: $(SO)
 
 $(SO): $(BIND_OBJ) $(BUILD)/libtncore.a
@@ -66,7 +67,17 @@ $(BUILD)/gen/%.c: data/%.txt build/embed
 	build/embed tn_$*_txt $< > $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@
+
+# Exchange rates: data/fx/*.csv compiled into a C table (see src/core/fx.h).
+FX_CSV := data/fx/usd_rates_monthly.csv data/fx/usd_rates_daily.csv data/fx/successors.csv
+build/fxgen: tools/fxgen.c
+	@mkdir -p build
+	$(CC) -O2 $(WARN) -o $@ $<
+
+$(BUILD)/gen/fx_table.c: $(FX_CSV) build/fxgen
+	@mkdir -p $(dir $@)
+	build/fxgen $(FX_CSV) > $@.tmp && mv $@.tmp $@
 
 # C unit tests of the SQLite-free core.
 $(BUILD)/unit_tests: tests/unit/*.c tests/unit/*.h $(BUILD)/libtncore.a
@@ -102,6 +113,9 @@ asan: deps
 
 eval: all
 	bash tests/eval_lang.sh ./$(SO)
+
+bench: all
+	bash bench/fx.sh ./$(SO)
 
 clean:
 	rm -rf build tradenews.so

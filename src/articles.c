@@ -114,9 +114,8 @@ static int articles_connect(sqlite3 *db, void *aux, int argc, const char *const 
   int rc = sqlite3_declare_vtab(db, ARTICLES_SCHEMA);
   if( rc ){ sqlite3_free(dir); sqlite3_free(pattern); return rc; }
   sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);   /* see Rationale above */
-  articles_vtab *t = sqlite3_malloc(sizeof *t);
+  articles_vtab *t = tn_zalloc(sizeof *t);
   if( !t ) goto nomem;
-  memset(t, 0, sizeof *t);
   t->db = db;
   t->dir = dir;
   t->pattern = pattern;
@@ -182,11 +181,8 @@ static int articles_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
 
 static int articles_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
   (void)vtab;
-  articles_cursor *c = sqlite3_malloc(sizeof *c);
-  if( !c ) return SQLITE_NOMEM;
-  memset(c, 0, sizeof *c);
-  *out = &c->base;
-  return SQLITE_OK;
+  *out = tn_zalloc(sizeof(articles_cursor));
+  return *out ? SQLITE_OK : SQLITE_NOMEM;
 }
 
 static void clear_row(articles_cursor *c){

@@ -45,6 +45,20 @@ void tn_result_errorf(sqlite3_context *ctx, const char *fmt, ...){
   }
 }
 
+void *tn_zalloc(size_t size){
+  void *p = sqlite3_malloc64(size);
+  if( p ) memset(p, 0, size);
+  return p;
+}
+
+int tn_connect_pure(sqlite3 *db, const char *schema, sqlite3_vtab **out){
+  int rc = sqlite3_declare_vtab(db, schema);
+  if( rc ) return rc;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *out = tn_zalloc(sizeof **out);
+  return *out ? SQLITE_OK : SQLITE_NOMEM;
+}
+
 int tn_registration_failed(sqlite3 *db, const char *name, int rc, char **pzErrMsg){
   *pzErrMsg = sqlite3_mprintf("tradenews: cannot register %s: %s", name, sqlite3_errmsg(db));
   return rc;
@@ -93,6 +107,9 @@ static int init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi,
   }
   int rc = tn_register_info(db, entry_point, pzErrMsg);
   if( rc==SQLITE_OK ) rc = tn_register_detect_lang(db, pzErrMsg);
+  if( rc==SQLITE_OK ) rc = tn_register_fx(db, pzErrMsg);
+  if( rc==SQLITE_OK ) rc = tn_register_fx_rates(db, pzErrMsg);
+  if( rc==SQLITE_OK ) rc = tn_register_currencies(db, pzErrMsg);
   if( rc==SQLITE_OK && with_files ) rc = tn_register_articles(db, pzErrMsg);
   return rc;
 }

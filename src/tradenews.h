@@ -5,6 +5,7 @@
 #ifndef TRADENEWS_H
 #define TRADENEWS_H
 
+#include <stddef.h>
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT3
 
@@ -17,6 +18,18 @@ SQLITE_EXTENSION_INIT3
 int tn_register_info(sqlite3 *db, const char *entry_point, char **pzErrMsg);
 int tn_register_detect_lang(sqlite3 *db, char **pzErrMsg);
 int tn_register_articles(sqlite3 *db, char **pzErrMsg);
+int tn_register_fx(sqlite3 *db, char **pzErrMsg);
+int tn_register_fx_rates(sqlite3 *db, char **pzErrMsg);
+int tn_register_currencies(sqlite3 *db, char **pzErrMsg);
+
+/* A zeroed block from sqlite3_malloc(), or NULL: how tables and cursors
+** start. */
+void *tn_zalloc(size_t size);
+
+/* xConnect of a read-only table over pure data (compiled tables, text
+** given as arguments): declares schema, marks it innocuous so untrusted
+** schemas may use it, and makes a plain sqlite3_vtab. */
+int tn_connect_pure(sqlite3 *db, const char *schema, sqlite3_vtab **out);
 
 /* sqlite3_result_error() with a printf-style message. */
 void tn_result_errorf(sqlite3_context *ctx, const char *fmt, ...);

@@ -90,7 +90,7 @@ fi
 for t in "$here"/integration/*.sh; do
   [ -e "$t" ] || continue
   name=$(basename "$t" .sh)
-  if out=$(cd "$work" && TN_SO=$so bash "$t" 2>&1); then pass "integration.$name"; else fail "integration.$name"; echo "$out" | head -20; fi
+  if out=$(cd "$work" && TN_SO=$so TN_TOP=$top bash "$t" 2>&1); then pass "integration.$name"; else fail "integration.$name"; echo "$out" | head -20; fi
 done
 
 echo "$passed passed, $failed failed"

@@ -10,6 +10,19 @@ SELECT lang, count(*) AS articles, sum(words) AS words FROM temp.news GROUP BY l
 SELECT detect_lang('Thành phố dự kiến thu về 300 tỷ nhân dân tệ doanh thu vào năm 2025.') AS vi,
        detect_lang('Il distretto ha esportato articoli per un valore di 2,73 miliardi di yuan.') AS it,
        detect_lang('3 $') AS too_short;
+SELECT round(to_usd(1e8, 'CNY', '2020-04-08')) AS cny_2020,
+       round(to_usd(3e11, 'cny', '2023-01') / 1e9, 2) AS bn_2023,
+       round(to_usd(1e6, 'ITL', '1995'), 2) AS lire,
+       to_usd(100, 'CNY', '1970') AS too_early;
+SELECT fx_rate('CNY', '2020-04') AS cny, fx_rate('EUR', '2021-12') AS eur,
+       fx_rate('EUR', '2021-12-14') AS eur_day, fx_rate('JPY', '2024-07') AS jpy,
+       fx_rate('VND', '2023-01') AS vnd;
+SELECT round(fx_convert(100, 'EUR', 'JPY', '2024-07'), 2) AS yen,
+       round(fx_convert(100, 'DEM', 'FRF', '2001'), 4) AS francs;
+SELECT * FROM fx_rates WHERE currency = 'EUR' AND month >= '2021-11' LIMIT 2;
+SELECT c.code, c.name, c.symbol, c.digits, c.first_month, c.last_month, it.name AS name_it
+FROM currencies AS c JOIN currencies('it') AS it USING (code)
+WHERE code IN ('CNY', 'ITL', 'VND');
 .mode list
 SELECT * FROM articles('no/such/folder');
 SELECT detect_lang(42);

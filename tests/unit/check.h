@@ -28,5 +28,6 @@ void test_dates(void);
 void test_article(void);
 void test_walk(void);
 void test_words_lang(void);
+void test_fx(void);
 
 #endif

@@ -10,5 +10,6 @@ int main(void){
   test_article();
   test_walk();
   test_words_lang();
+  test_fx();
   return check_failures ? 1 : 0;
 }

@@ -1,0 +1,82 @@
+/*
+** currency.c: currency names, symbols and digits from ICU's CLDR data.
+*/
+#include "currency.h"
+#include "fx.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucurr.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
+int tn_currency_name(const char *code, const char *locale, tn_currency_form form,
+                     char *buf, size_t n){
+  UChar iso[4];
+  u_charsToUChars(code, iso, 4);
+  UErrorCode status = U_ZERO_ERROR;
+  UBool is_choice;
+  int32_t len;
+  const UChar *name = ucurr_getName(iso, locale,
+                                    form==TN_CURRENCY_SYMBOL ? UCURR_SYMBOL_NAME : UCURR_LONG_NAME,
+                                    &is_choice, &len, &status);
+  /* Without data ICU answers with the code itself and a warning. */
+  if( U_FAILURE(status) || (status==U_USING_DEFAULT_WARNING && u_strncmp(name, iso, 4)==0) ){
+    return 0;
+  }
+  u_strToUTF8(buf, (int32_t)n, NULL, name, len, &status);
+  return U_SUCCESS(status) && status!=U_STRING_NOT_TERMINATED_WARNING;
+}
+
+int tn_currency_digits(const char *code){
+  UChar iso[4];
+  u_charsToUChars(code, iso, 4);
+  UErrorCode status = U_ZERO_ERROR;
+  int digits = ucurr_getDefaultFractionDigits(iso, &status);
+  return U_SUCCESS(status) ? digits : 2;
+}
+
+int tn_locale_canonical(const char *locale, char *buf, size_t n){
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t parsed;
+  char lang[ULOC_LANG_CAPACITY];
+  uloc_forLanguageTag(locale, buf, (int32_t)n, &parsed, &status);
+  if( U_FAILURE(status) || parsed!=(int32_t)strlen(locale) || buf[0]==0 ){
+    status = U_ZERO_ERROR;            /* not BCP 47: try it as an ICU ID */
+    uloc_canonicalize(locale, buf, (int32_t)n, &status);
+    if( U_FAILURE(status) || status==U_STRING_NOT_TERMINATED_WARNING ) return 0;
+  }
+  uloc_getLanguage(buf, lang, sizeof lang, &status);
+  if( U_FAILURE(status) || lang[0]==0 ) return 0;
+  for(int32_t i=0; i<uloc_countAvailable(); i++){
+    char avail[ULOC_LANG_CAPACITY];
+    UErrorCode st = U_ZERO_ERROR;
+    uloc_getLanguage(uloc_getAvailable(i), avail, sizeof avail, &st);
+    if( U_SUCCESS(st) && strcmp(avail, lang)==0 ) return 1;
+  }
+  return 0;
+}
+
+static int by_code(const void *a, const void *b){
+  return memcmp(a, b, 4);
+}
+
+int tn_currency_codes(char (*out)[4], int max){
+  int n = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+  const char *code;
+  int32_t len;
+  while( U_SUCCESS(status) && n<max && (code = uenum_next(e, &len, &status)) && len==3 ){
+    memcpy(out[n++], code, 4);
+  }
+  uenum_close(e);
+  for(int i=0; i<tn_fx_ncurrencies && n<max; i++) memcpy(out[n++], tn_fx_currencies[i].code, 4);
+  if( n<max ) memcpy(out[n++], "USD", 4);
+  qsort(out, (size_t)n, 4, by_code);
+  int unique = 0;
+  for(int i=0; i<n; i++){
+    if( unique==0 || memcmp(out[unique-1], out[i], 4)!=0 ) memcpy(out[unique++], out[i], 4);
+  }
+  return unique;
+}

@@ -1,0 +1,147 @@
+/*
+** fx.c: the SQL functions to_usd(), fx_rate() and fx_convert(), over the
+** compiled exchange rates of core/fx.h.
+**
+**   SELECT to_usd(1e8, 'CNY', '2020-04-08');         -- 14126667.2...
+**   SELECT fx_rate('EUR', '2021-12');                -- 0.88466...
+**   SELECT fx_convert(100, 'DEM', 'FRF', '1998');    -- in francs
+**
+** A date is what SQLite's date functions take ('2021-12-14',
+** '2021-12-14 10:00:00', a Julian day number) or a month or a year ('2021-12',
+** '2021'), which means that period's average. No date means the latest rate;
+** a NULL date gives NULL like any NULL argument, so a fallback is the
+** caller's choice: to_usd(v, c, coalesce(published, '2024')).
+** No rate for that currency at that time (before its first month, a gap in
+** the data) gives NULL. Unknown codes and malformed dates are errors naming
+** the function and the argument.
+*/
+#include "tradenews.h"
+#include "core/fx.h"
+
+#include <math.h>
+
+/* The function's name, for error messages, is its user data. */
+#define FN(ctx) ((const char *)sqlite3_user_data(ctx))
+
+static const char *type_name(int type){
+  switch( type ){
+    case SQLITE_INTEGER: case SQLITE_FLOAT: return "a number";
+    case SQLITE_BLOB: return "a blob";
+    default: return "text";
+  }
+}
+
+/* Argument i, named `what`, as a currency index. On a bad argument sets the
+** error and returns -1. Callers have ruled out NULL. */
+static int currency_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, const char *what){
+  if( sqlite3_value_type(argv[i])!=SQLITE_TEXT ){
+    tn_result_errorf(ctx, "%s(): argument %d (%s) must be a currency code, got %s",
+                     FN(ctx), i+1, what, type_name(sqlite3_value_type(argv[i])));
+    return -1;
+  }
+  const char *s = (const char *)sqlite3_value_text(argv[i]);
+  int cur = tn_fx_find(s, (size_t)sqlite3_value_bytes(argv[i]));
+  if( cur==-1 ) tn_result_errorf(ctx, "%s(): unknown currency '%s'", FN(ctx), s);
+  return cur;
+}
+
+/* Argument i as a date into *w; returns 0 and sets the error when bad. */
+static int date_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, tn_when *w){
+  int type = sqlite3_value_type(argv[i]);
+  if( type==SQLITE_INTEGER || type==SQLITE_FLOAT ){
+    double jd = sqlite3_value_double(argv[i]);
+    if( tn_when_from_julian(jd, w) ) return 1;
+    tn_result_errorf(ctx, "%s(): argument %d (date) %.15g is not a Julian day number "
+                     "of years 1 to 9999; write a year as text, e.g. '2021'", FN(ctx), i+1, jd);
+    return 0;
+  }
+  if( type!=SQLITE_TEXT ){
+    tn_result_errorf(ctx, "%s(): argument %d (date) must be a date, got a blob", FN(ctx), i+1);
+    return 0;
+  }
+  const char *s = (const char *)sqlite3_value_text(argv[i]);
+  if( tn_parse_when(s, (size_t)sqlite3_value_bytes(argv[i]), w) ) return 1;
+  if( sqlite3_stricmp(s, "now")==0 ){
+    tn_result_errorf(ctx, "%s(): argument %d (date) 'now' would change the answer from day "
+                     "to day; pass date('now') instead", FN(ctx), i+1);
+  }else{
+    tn_result_errorf(ctx, "%s(): argument %d (date) is not a date: '%s' (use YYYY-MM-DD, "
+                     "YYYY-MM or YYYY)", FN(ctx), i+1, s);
+  }
+  return 0;
+}
+
+/* Argument i as a number into *v; returns 0 and sets the error when bad. */
+static int value_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, double *v){
+  int type = sqlite3_value_numeric_type(argv[i]);
+  if( type!=SQLITE_INTEGER && type!=SQLITE_FLOAT ){
+    tn_result_errorf(ctx, "%s(): argument %d (value) must be a number, got %s",
+                     FN(ctx), i+1, type_name(type));
+    return 0;
+  }
+  *v = sqlite3_value_double(argv[i]);
+  return 1;
+}
+
+static int any_null(int argc, sqlite3_value **argv){
+  for(int i=0; i<argc; i++) if( sqlite3_value_type(argv[i])==SQLITE_NULL ) return 1;
+  return 0;
+}
+
+/* The rate of currency argument i at the date argument, if any. Returns
+** 0 after setting an error; *rate is NaN when there is no rate. */
+static int rate_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv, int i,
+                    int date_i, const char *what, double *rate){
+  tn_when w = { TN_WHEN_LATEST, 0, 0, 0 };
+  int cur = currency_arg(ctx, argv, i, what);
+  if( cur==-1 ) return 0;
+  if( date_i<argc && !date_arg(ctx, argv, date_i, &w) ) return 0;
+  *rate = tn_fx_units_per_usd(cur, w);
+  return 1;
+}
+
+static void result_rate(sqlite3_context *ctx, double v){
+  if( !isnan(v) ) sqlite3_result_double(ctx, v);
+}
+
+/* fx_rate(currency [, date]): units of currency per USD. */
+static void fx_rate_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  double rate;
+  if( any_null(argc, argv) ) return;
+  if( rate_arg(ctx, argc, argv, 0, 1, "currency", &rate) ) result_rate(ctx, rate);
+}
+
+/* to_usd(value, currency [, date]). */
+static void to_usd_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  double value, rate;
+  if( any_null(argc, argv) ) return;
+  if( !value_arg(ctx, argv, 0, &value) ) return;
+  if( rate_arg(ctx, argc, argv, 1, 2, "currency", &rate) ) result_rate(ctx, value/rate);
+}
+
+/* fx_convert(value, from, to [, date]). */
+static void fx_convert_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  double value, from, to;
+  if( any_null(argc, argv) ) return;
+  if( !value_arg(ctx, argv, 0, &value) ) return;
+  if( !rate_arg(ctx, argc, argv, 1, 3, "from", &from) ) return;
+  if( rate_arg(ctx, argc, argv, 2, 3, "to", &to) ) result_rate(ctx, value/from*to);
+}
+
+int tn_register_fx(sqlite3 *db, char **pzErrMsg){
+  static const struct {
+    const char *name;
+    int nargs;
+    void (*fn)(sqlite3_context *, int, sqlite3_value **);
+  } fns[] = {
+    { "to_usd", 2, to_usd_func }, { "to_usd", 3, to_usd_func },
+    { "fx_rate", 1, fx_rate_func }, { "fx_rate", 2, fx_rate_func },
+    { "fx_convert", 3, fx_convert_func }, { "fx_convert", 4, fx_convert_func },
+  };
+  for(size_t i=0; i<sizeof fns/sizeof fns[0]; i++){
+    int rc = sqlite3_create_function(db, fns[i].name, fns[i].nargs, TN_PURE,
+                                     (void *)fns[i].name, fns[i].fn, NULL, NULL);
+    if( rc ) return tn_registration_failed(db, fns[i].name, rc, pzErrMsg);
+  }
+  return SQLITE_OK;
+}

@@ -1,0 +1,20 @@
+-- Errors of the fx functions name the function and the argument.
+select to_usd(1, 'XYZ');
+select to_usd(1, 'EURO', '2021');
+select fx_rate('', '2021');
+select to_usd('abc', 'EUR');
+select to_usd(x'00', 'EUR');
+select to_usd(1, 978);
+select fx_convert(1, 'EUR', 'ABC');
+select fx_convert(1, 'EUR', 3);
+select to_usd(1, 'EUR', '2021-13-01');
+select to_usd(1, 'EUR', '2021-02-29');
+select to_usd(1, 'EUR', '14/12/2021');
+select to_usd(1, 'EUR', '2021-12-14 25:00');
+select to_usd(1, 'EUR', '');
+select to_usd(1, 'EUR', 'now');
+select to_usd(1, 'EUR', 2021);
+select to_usd(1, 'EUR', x'32303231');
+select fx_rate('EUR', '2021-12', 'extra');
+select * from currencies('xx-yy');
+select * from currencies('');
