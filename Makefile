@@ -4,7 +4,7 @@
 #   make run      install what is missing, build, run the main job on seeds/
 #   make test     the same, then the whole test suite
 #   make asan     the test suite under AddressSanitizer + UBSan
-#   make eval     language detection accuracy on ../shared corpora
+#   make eval     accuracy of detect_lang() and amounts() on ../shared corpora
 #   make bench    throughput figures beside same-run baselines
 #   make deps     install missing Debian packages (apt-get)
 #   make clean
@@ -34,7 +34,7 @@ BUILD ?= build
 CORE_C   := $(wildcard src/core/*.c)
 CORE_CXX := $(wildcard src/core/*.cc)
 BIND_C   := $(wildcard src/*.c)
-DATA     := agencies
+DATA     := agencies money
 CORE_OBJ := $(CORE_C:src/%.c=$(BUILD)/%.o) $(CORE_CXX:src/%.cc=$(BUILD)/%.o) \
             $(DATA:%=$(BUILD)/gen/%.o) $(BUILD)/gen/fx_table.o
 BIND_OBJ := $(BIND_C:src/%.c=$(BUILD)/%.o)
@@ -113,9 +113,11 @@ asan: deps
 
 eval: all
 	bash tests/eval_lang.sh ./$(SO)
+	/usr/bin/python3 tests/eval_amounts.py ./$(SO)
 
 bench: all
 	bash bench/fx.sh ./$(SO)
+	bash bench/amounts.sh ./$(SO)
 
 clean:
 	rm -rf build tradenews.so

@@ -107,6 +107,7 @@ static int init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi,
   }
   int rc = tn_register_info(db, entry_point, pzErrMsg);
   if( rc==SQLITE_OK ) rc = tn_register_detect_lang(db, pzErrMsg);
+  if( rc==SQLITE_OK ) rc = tn_register_amounts(db, pzErrMsg);
   if( rc==SQLITE_OK ) rc = tn_register_fx(db, pzErrMsg);
   if( rc==SQLITE_OK ) rc = tn_register_fx_rates(db, pzErrMsg);
   if( rc==SQLITE_OK ) rc = tn_register_currencies(db, pzErrMsg);

@@ -18,6 +18,7 @@ SQLITE_EXTENSION_INIT3
 int tn_register_info(sqlite3 *db, const char *entry_point, char **pzErrMsg);
 int tn_register_detect_lang(sqlite3 *db, char **pzErrMsg);
 int tn_register_articles(sqlite3 *db, char **pzErrMsg);
+int tn_register_amounts(sqlite3 *db, char **pzErrMsg);
 int tn_register_fx(sqlite3 *db, char **pzErrMsg);
 int tn_register_fx_rates(sqlite3 *db, char **pzErrMsg);
 int tn_register_currencies(sqlite3 *db, char **pzErrMsg);

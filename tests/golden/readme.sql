@@ -10,6 +10,14 @@ SELECT lang, count(*) AS articles, sum(words) AS words FROM temp.news GROUP BY l
 SELECT detect_lang('Thành phố dự kiến thu về 300 tỷ nhân dân tệ doanh thu vào năm 2025.') AS vi,
        detect_lang('Il distretto ha esportato articoli per un valore di 2,73 miliardi di yuan.') AS it,
        detect_lang('3 $') AS too_short;
+SELECT value, currency, text, pos, len, kind, low, high
+FROM amounts('Il fatturato è salito a oltre 10 miliardi di yuan, circa 1,4 miliardi di dollari; '
+             || 'tra 2 e 3 milioni di euro nel 2021.', 'it');
+SELECT extract_amount('Export per 2,73 miliardi di yuan', 'it') AS it,
+       extract_amount('thu về 300 tỷ nhân dân tệ') AS vi,
+       extract_amount('no money here') AS none;
+SELECT extract_currency('$3.8 billion') AS en, extract_currency('¥100', 'zh') AS zh,
+       extract_currency('¥100', 'ja') AS ja, extract_currency('1200亿美元', 'zh') AS usd;
 SELECT round(to_usd(1e8, 'CNY', '2020-04-08')) AS cny_2020,
        round(to_usd(3e11, 'cny', '2023-01') / 1e9, 2) AS bn_2023,
        round(to_usd(1e6, 'ITL', '1995'), 2) AS lire,

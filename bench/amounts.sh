@@ -1,0 +1,37 @@
+# amounts() throughput on at least 200 MB of news-like text, beside a
+# baseline in the same run (length(body) over the same rows), and the peak
+# memory of each run. The corpus is made from seeds/ with varied digits and
+# is not kept.
+#   bash bench/amounts.sh EXTENSION.so [MEGABYTES]
+set -eu
+so=$(realpath "$1")
+mb=${2:-200}
+top=$(cd "$(dirname "$0")/.." && pwd)
+db=$(mktemp --suffix=.db)
+trap 'rm -f "$db"' EXIT
+sqlite3 -batch "$db" ".load $so" "
+  CREATE TABLE seed AS SELECT body, lang FROM articles('$top/seeds');
+  CREATE TABLE corpus AS
+    WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n
+                            WHERE i < ($mb * 1048576) / (SELECT sum(length(CAST(body AS BLOB))) FROM seed))
+    SELECT replace(replace(replace(body, '1', char(48 + i % 10)), '2', char(48 + (i / 10) % 10)),
+                   '3', char(48 + (i / 100) % 10)) AS body, lang
+    FROM n, seed;"
+bytes=$(sqlite3 "$db" "SELECT sum(length(CAST(body AS BLOB))) FROM corpus;")
+run(){  # prints "seconds peak_kb" for one query
+  local out
+  out=$( { /usr/bin/time -f 'PEAK %M' sh -c "printf '.load %s\n.timer on\n%s\n' '$so' \"\$1\" | sqlite3 -batch '$db'" _ "$1"; } 2>&1 )
+  echo "$(echo "$out" | awk '/^Run Time/ {print $4}' | tail -1) $(echo "$out" | awk '/^PEAK/ {print $2}')"
+}
+read -r base base_kb <<<"$(run 'SELECT sum(length(body)) FROM corpus;')"
+read -r amt amt_kb <<<"$(run 'SELECT count(*), sum(a.value) FROM corpus, amounts(corpus.body, corpus.lang) AS a;')"
+read -r half half_kb <<<"$(run 'SELECT count(*) FROM (SELECT * FROM corpus LIMIT (SELECT count(*) / 2 FROM corpus)) AS c, amounts(c.body, c.lang);')"
+found=$(sqlite3 -batch "$db" ".load $so" "SELECT count(*) FROM corpus, amounts(corpus.body, corpus.lang);")
+awk -v bytes="$bytes" -v base="$base" -v amt="$amt" -v bk="$base_kb" -v ak="$amt_kb" -v hk="$half_kb" -v found="$found" 'BEGIN {
+  mb = bytes / 1048576
+  printf "amounts: %.0f MB of text (seeds with varied digits), %d amounts found; one core\n", mb, found
+  printf "  %-40s %8.3f s  %8.1f MB/s  peak %6.1f MB\n", "baseline: length(body)", base, mb/base, bk/1024
+  printf "  %-40s %8.3f s  %8.1f MB/s  peak %6.1f MB\n", "amounts(body, lang)", amt, mb/amt, ak/1024
+  printf "  amounts() net of the scan: %.1f MB/s; peak memory on half the corpus %.1f MB (flat: %s)\n",
+         mb/(amt-base), hk/1024, (ak - hk) < 0.1 * ak ? "yes" : "NO"
+}'

@@ -1,0 +1,285 @@
+/*
+** amounts.c: the table-valued function amounts() and the scalar functions
+** extract_amount() and extract_currency(), over core/money.h.
+**
+**   SELECT value, currency, text, kind FROM amounts('oltre 10 miliardi di yuan', 'it');
+**   -- 10000000000.0|CNY|oltre 10 miliardi di yuan|min
+**   SELECT extract_amount('$3.8 billion'), extract_currency('$3.8 billion');
+**   -- 3800000000.0|USD
+**
+** Columns of amounts(text [, lang]): value, currency (ISO 4217 or NULL),
+** text (the span), pos and len (in characters: substr(text, pos, len) is
+** the span), kind ('exact', 'approx', 'min', 'max', 'range'), low and high
+** (a range's bounds; the bound of min or max). Without lang the language
+** is detected as detect_lang() does (English when it cannot tell); a lang
+** must be an ISO 639 code such as 'it' or 'pt-BR'. NULL in any argument
+** gives no rows (and NULL from the scalar functions). All pure.
+*/
+#include "tradenews.h"
+#include "core/lang.h"
+#include "core/money.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- arguments ---------------------------------------------------------- */
+
+/* The language to read text in: lang_arg if given (checked), else detected.
+** Writes the primary subtag into buf[16]; on a bad lang returns an
+** sqlite3_malloc'ed message naming fn, else NULL. */
+static char *choose_lang(const char *fn, sqlite3_value *text, sqlite3_value *lang_arg, char buf[16]){
+  if( lang_arg ){
+    if( sqlite3_value_type(lang_arg)!=SQLITE_TEXT ){
+      return sqlite3_mprintf("%s(): argument 2 (lang) must be a language code such as 'it', got %s",
+                             fn, sqlite3_value_type(lang_arg)==SQLITE_BLOB ? "a blob" : "a number");
+    }
+    const char *s = (const char *)sqlite3_value_text(lang_arg);
+    size_t n = 0;
+    while( n<4 && ((s[n]>='a' && s[n]<='z') || (s[n]>='A' && s[n]<='Z')) ){
+      buf[n] = (char)(s[n] | 0x20);        /* language codes ignore case */
+      n++;
+    }
+    int ok = (n==2 || n==3) && (s[n]==0 || s[n]=='-' || s[n]=='_');
+    for(size_t i=n; ok && s[i]; i++){
+      char c = s[i];
+      ok = c=='-' || c=='_' || (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9');
+    }
+    if( !ok ) return sqlite3_mprintf("%s(): argument 2 (lang) is not a language code: '%s'", fn, s);
+    buf[n] = 0;
+    return NULL;
+  }
+  const char *detected = tn_detect_lang((const char *)sqlite3_value_text(text),
+                                        (size_t)sqlite3_value_bytes(text));
+  strcpy(buf, detected ? detected : "en");
+  return NULL;
+}
+
+static char *check_text(const char *fn, sqlite3_value *text){
+  int type = sqlite3_value_type(text);
+  if( type==SQLITE_TEXT ) return NULL;
+  return sqlite3_mprintf("%s(): argument 1 (text) must be text, got %s", fn,
+                         type==SQLITE_BLOB ? "a blob" : "a number");
+}
+
+/* ---- extract_amount(), extract_currency() ------------------------------- */
+
+static int keep_first(const tn_amount *a, void *arg){
+  *(tn_amount *)arg = *a;
+  return 1;
+}
+
+static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const char *fn = sqlite3_user_data(ctx);
+  for(int i=0; i<argc; i++) if( sqlite3_value_type(argv[i])==SQLITE_NULL ) return;
+  char lang[16];
+  char *err = check_text(fn, argv[0]);
+  if( !err ) err = choose_lang(fn, argv[0], argc>1 ? argv[1] : NULL, lang);
+  if( err ){
+    sqlite3_result_error(ctx, err, -1);
+    sqlite3_free(err);
+    return;
+  }
+  tn_amount first;
+  const char *s = (const char *)sqlite3_value_text(argv[0]);
+  int rc = tn_find_amounts(lang, s, (size_t)sqlite3_value_bytes(argv[0]), keep_first, &first);
+  if( rc<0 ){ sqlite3_result_error_nomem(ctx); return; }
+  if( rc==0 ) return;                              /* no amount */
+  if( strcmp(fn, "extract_amount")==0 ) sqlite3_result_double(ctx, first.value);
+  else if( first.currency[0] ) sqlite3_result_text(ctx, first.currency, -1, SQLITE_TRANSIENT);
+}
+
+/* ---- amounts() ------------------------------------------------------------ */
+
+enum { COL_VALUE, COL_CURRENCY, COL_TEXT, COL_POS, COL_LEN, COL_KIND, COL_LOW, COL_HIGH,
+       COL_INPUT, COL_LANG };
+
+typedef struct {
+  tn_amount a;
+  sqlite3_int64 pos, len;   /* characters, pos from 1 */
+} row;
+
+typedef struct {
+  sqlite3_vtab_cursor base;
+  char *text;               /* a copy of the input */
+  row *rows;
+  sqlite3_int64 n, cap, i;
+} amounts_cursor;
+
+static int amounts_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
+                           sqlite3_vtab **out, char **err){
+  (void)aux; (void)argc; (void)argv; (void)err;
+  return tn_connect_pure(db,
+      "CREATE TABLE x(value REAL, currency TEXT, text TEXT, pos INTEGER, len INTEGER, "
+      "kind TEXT, low REAL, high REAL, input HIDDEN, lang HIDDEN)", out);
+}
+
+static int amounts_disconnect(sqlite3_vtab *vtab){
+  sqlite3_free(vtab);
+  return SQLITE_OK;
+}
+
+/* idxNum: 1 = text given, 2 = lang given too. */
+static int amounts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
+  (void)vtab;
+  int input = -1, lang = -1;
+  for(int i=0; i<info->nConstraint; i++){
+    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    if( c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( c->iColumn==COL_INPUT ){ if( !c->usable ) return SQLITE_CONSTRAINT; input = i; }
+    if( c->iColumn==COL_LANG ){ if( !c->usable ) return SQLITE_CONSTRAINT; lang = i; }
+  }
+  if( input<0 ){
+    sqlite3_free(vtab->zErrMsg);
+    vtab->zErrMsg = sqlite3_mprintf("amounts(): argument 1 (text) is required: amounts(text [, lang])");
+    return SQLITE_ERROR;
+  }
+  info->aConstraintUsage[input].argvIndex = 1;
+  info->aConstraintUsage[input].omit = 1;
+  info->idxNum = 1;
+  if( lang>=0 ){
+    info->aConstraintUsage[lang].argvIndex = 2;
+    info->aConstraintUsage[lang].omit = 1;
+    info->idxNum = 2;
+  }
+  info->estimatedCost = 1000;
+  info->estimatedRows = 10;
+  return SQLITE_OK;
+}
+
+static int amounts_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
+  (void)vtab;
+  *out = tn_zalloc(sizeof(amounts_cursor));
+  return *out ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+static void reset(amounts_cursor *c){
+  sqlite3_free(c->text);
+  sqlite3_free(c->rows);
+  c->text = NULL;
+  c->rows = NULL;
+  c->n = c->cap = c->i = 0;
+}
+
+static int amounts_close(sqlite3_vtab_cursor *cur){
+  reset((amounts_cursor *)cur);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+static int collect(const tn_amount *a, void *arg){
+  amounts_cursor *c = arg;
+  if( c->n==c->cap ){
+    sqlite3_int64 cap = c->cap ? c->cap*2 : 16;
+    row *rows = sqlite3_realloc64(c->rows, (sqlite3_uint64)cap * sizeof *rows);
+    if( !rows ) return -1;
+    c->rows = rows;
+    c->cap = cap;
+  }
+  c->rows[c->n++].a = *a;
+  return 0;
+}
+
+/* Character positions, counted once through the text: amounts come in order. */
+static void count_chars(amounts_cursor *c){
+  sqlite3_int64 chars = 0;
+  size_t at = 0;
+  for(sqlite3_int64 k=0; k<c->n; k++){
+    row *r = &c->rows[k];
+    for(; at<r->a.start; at++) chars += ((unsigned char)c->text[at] & 0xC0)!=0x80;
+    r->pos = chars + 1;
+    r->len = 0;
+    for(size_t i=r->a.start; i<r->a.end; i++) r->len += ((unsigned char)c->text[i] & 0xC0)!=0x80;
+  }
+}
+
+static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr,
+                          int argc, sqlite3_value **argv){
+  (void)idxStr; (void)argc;
+  amounts_cursor *c = (amounts_cursor *)cur;
+  reset(c);
+  for(int i=0; i<plan; i++) if( sqlite3_value_type(argv[i])==SQLITE_NULL ) return SQLITE_OK;
+  char lang[16];
+  char *err = check_text("amounts", argv[0]);
+  if( !err ) err = choose_lang("amounts", argv[0], plan>1 ? argv[1] : NULL, lang);
+  if( err ){
+    sqlite3_free(cur->pVtab->zErrMsg);
+    cur->pVtab->zErrMsg = err;
+    return SQLITE_ERROR;
+  }
+  int n = sqlite3_value_bytes(argv[0]);
+  c->text = sqlite3_malloc(n + 1);
+  if( !c->text ) return SQLITE_NOMEM;
+  memcpy(c->text, sqlite3_value_text(argv[0]), (size_t)n + 1);
+  if( tn_find_amounts(lang, c->text, (size_t)n, collect, c)<0 ) return SQLITE_NOMEM;
+  count_chars(c);
+  return SQLITE_OK;
+}
+
+static int amounts_next(sqlite3_vtab_cursor *cur){
+  ((amounts_cursor *)cur)->i++;
+  return SQLITE_OK;
+}
+
+static int amounts_eof(sqlite3_vtab_cursor *cur){
+  amounts_cursor *c = (amounts_cursor *)cur;
+  return c->i>=c->n;
+}
+
+static void result_bound(sqlite3_context *ctx, double v){
+  if( !isnan(v) ) sqlite3_result_double(ctx, v);
+}
+
+static int amounts_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
+  amounts_cursor *c = (amounts_cursor *)cur;
+  const row *r = &c->rows[c->i];
+  switch( col ){
+    case COL_VALUE: sqlite3_result_double(ctx, r->a.value); break;
+    case COL_CURRENCY:
+      if( r->a.currency[0] ) sqlite3_result_text(ctx, r->a.currency, -1, SQLITE_TRANSIENT);
+      break;
+    case COL_TEXT:
+      sqlite3_result_text(ctx, c->text + r->a.start, (int)(r->a.end - r->a.start), SQLITE_TRANSIENT);
+      break;
+    case COL_POS: sqlite3_result_int64(ctx, r->pos); break;
+    case COL_LEN: sqlite3_result_int64(ctx, r->len); break;
+    case COL_KIND: sqlite3_result_text(ctx, tn_amount_kind_name(r->a.kind), -1, SQLITE_STATIC); break;
+    case COL_LOW: result_bound(ctx, r->a.low); break;
+    case COL_HIGH: result_bound(ctx, r->a.high); break;
+    default: break;     /* the hidden arguments are not echoed */
+  }
+  return SQLITE_OK;
+}
+
+static int amounts_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
+  *rowid = ((amounts_cursor *)cur)->i + 1;
+  return SQLITE_OK;
+}
+
+static sqlite3_module amounts_module = {
+  .iVersion = 0,
+  .xCreate = NULL,     /* eponymous only: a function of its arguments */
+  .xConnect = amounts_connect,
+  .xBestIndex = amounts_best_index,
+  .xDisconnect = amounts_disconnect,
+  .xDestroy = amounts_disconnect,
+  .xOpen = amounts_open,
+  .xClose = amounts_close,
+  .xFilter = amounts_filter,
+  .xNext = amounts_next,
+  .xEof = amounts_eof,
+  .xColumn = amounts_column,
+  .xRowid = amounts_rowid,
+};
+
+int tn_register_amounts(sqlite3 *db, char **pzErrMsg){
+  static const char *const names[] = { "extract_amount", "extract_currency" };
+  for(int k=0; k<2; k++){
+    for(int nargs=1; nargs<=2; nargs++){
+      int rc = sqlite3_create_function(db, names[k], nargs, TN_PURE, (void *)names[k],
+                                       extract_func, NULL, NULL);
+      if( rc ) return tn_registration_failed(db, names[k], rc, pzErrMsg);
+    }
+  }
+  int rc = sqlite3_create_module(db, "amounts", &amounts_module, NULL);
+  return rc ? tn_registration_failed(db, "amounts", rc, pzErrMsg) : SQLITE_OK;
+}

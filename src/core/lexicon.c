@@ -1,0 +1,387 @@
+/*
+** lexicon.c: building the per-language money lexicons of lexicon.h from
+** data/money.txt (compiled in) and ICU's CLDR data.
+*/
+#include "lexicon.h"
+#include "tokens.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucurr.h>
+#include <unicode/unum.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
+extern const char tn_money_txt[];
+extern const unsigned long tn_money_txt_len;
+
+#define KEY_MAX 96
+
+typedef struct {
+  char *key;           /* NULL: empty slot */
+  int has_term, longer;
+  int number_word;     /* a word of a spelled-out number ("dieci", "forty") */
+  tn_term term;
+} slot;
+
+struct tn_lexicon {
+  char lang[16];
+  slot *slots;
+  size_t cap, used;
+  char decimal;
+  UNumberFormat *spellout;
+  pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
+};
+
+/* ---- the hash table ---------------------------------------------------- */
+
+static uint64_t hash(const char *s, size_t n){
+  uint64_t h = 1469598103934665603ull;
+  for(size_t i=0; i<n; i++){ h ^= (unsigned char)s[i]; h *= 1099511628211ull; }
+  return h;
+}
+
+static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n){
+  size_t i = (size_t)hash(key, n) & (lx->cap - 1);
+  while( lx->slots[i].key ){
+    if( strncmp(lx->slots[i].key, key, n)==0 && lx->slots[i].key[n]==0 ) return &lx->slots[i];
+    i = (i+1) & (lx->cap - 1);
+  }
+  return &lx->slots[i];
+}
+
+static int grow(tn_lexicon *lx){
+  size_t cap = lx->cap ? lx->cap*2 : 1024;
+  slot *old = lx->slots;
+  size_t old_cap = lx->cap;
+  lx->slots = calloc(cap, sizeof *lx->slots);
+  if( !lx->slots ){ lx->slots = old; return 0; }
+  lx->cap = cap;
+  for(size_t i=0; i<old_cap; i++){
+    if( old[i].key ) *find_slot(lx, old[i].key, strlen(old[i].key)) = old[i];
+  }
+  free(old);
+  return 1;
+}
+
+static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
+  if( (lx->used+1)*2 > lx->cap && !grow(lx) ) return NULL;
+  slot *s = find_slot(lx, key, n);
+  if( !s->key ){
+    s->key = malloc(n+1);
+    if( !s->key ) return NULL;
+    memcpy(s->key, key, n);
+    s->key[n] = 0;
+    lx->used++;
+  }
+  return s;
+}
+
+/* Adds term under the key of text t[0..n): its tokens folded and joined by
+** spaces. Every shorter run of its tokens is marked as leading on. An
+** existing term of the same key stays: earlier sources win. */
+static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
+  char key[KEY_MAX];
+  size_t k = 0;
+  tn_token tok;
+  for(size_t i=0; tn_next_token(t, n, i, &tok); i = tok.end){
+    if( k ){
+      slot *prefix = upsert(lx, key, k);
+      if( !prefix ) return;
+      prefix->longer = 1;
+      if( k+1>=KEY_MAX ) return;
+      key[k++] = ' ';
+    }
+    size_t len = tn_token_fold(t, &tok, key+k, KEY_MAX-k);
+    if( !len ) return;
+    k += len;
+  }
+  if( !k ) return;
+  slot *s = upsert(lx, key, k);
+  if( s && !s->has_term ){
+    s->has_term = 1;
+    s->term = *term;
+  }
+}
+
+const tn_term *tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n, int *longer){
+  slot *s = find_slot(lx, key, n);
+  *longer = s->key ? s->longer : 0;
+  return s->key && s->has_term ? &s->term : NULL;
+}
+
+/* ---- data/money.txt ---------------------------------------------------- */
+
+static const struct { const char *name; tn_term_kind kind; } kinds[] = {
+  {"currency", TN_TERM_CURRENCY}, {"subunit", TN_TERM_SUBUNIT}, {"scale", TN_TERM_SCALE},
+  {"numeral", TN_TERM_NUMERAL}, {"qualifier", TN_TERM_QUALIFIER}, {"vague", TN_TERM_VAGUE},
+  {"connector", TN_TERM_CONNECTOR}, {"and", TN_TERM_AND}, {"to", TN_TERM_RANGE_TO},
+  {"between", TN_TERM_BETWEEN},
+};
+
+static const struct { const char *name; tn_amount_kind kind; } qualifiers[] = {
+  {"approx", TN_KIND_APPROX}, {"min", TN_KIND_MIN}, {"max", TN_KIND_MAX},
+};
+
+/* One line: LANG <tab> KIND <tab> ARG <tab> TERM. ARG is a currency code,
+** a number, a qualifier kind, "CODE FACTOR" for a sub-unit, or "-". */
+static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *want_lang){
+  const char *field[4];
+  size_t len[4], f = 0, start = 0;
+  for(size_t i=0; i<=n && f<4; i++){
+    if( i==n || (line[i]=='\t' && f<3) ){
+      field[f] = line+start;
+      len[f++] = i-start;
+      start = i+1;
+    }
+  }
+  if( f!=4 || len[0]!=strlen(want_lang) || strncmp(field[0], want_lang, len[0])!=0 ) return;
+  tn_term term = { 0 };
+  for(size_t k=0; k<sizeof kinds/sizeof kinds[0]; k++){
+    if( strlen(kinds[k].name)==len[1] && strncmp(kinds[k].name, field[1], len[1])==0 ){
+      term.kind = kinds[k].kind;
+    }
+  }
+  char arg[32];
+  if( !term.kind || len[2]>=sizeof arg ) return;
+  memcpy(arg, field[2], len[2]);
+  arg[len[2]] = 0;
+  switch( term.kind ){
+    case TN_TERM_CURRENCY:
+      if( strcmp(arg, "-")!=0 ) memcpy(term.code, arg, 3);
+      break;
+    case TN_TERM_SUBUNIT: {      /* "USD 0.01" or "- 0.01" */
+      char *space = strchr(arg, ' ');
+      if( !space ) return;
+      if( arg[0]!='-' ) memcpy(term.code, arg, 3);
+      term.value = strtod(space+1, NULL);
+      break;
+    }
+    case TN_TERM_QUALIFIER:
+      for(size_t k=0; k<sizeof qualifiers/sizeof qualifiers[0]; k++){
+        if( strcmp(qualifiers[k].name, arg)==0 ) term.qualifier = qualifiers[k].kind;
+      }
+      break;
+    case TN_TERM_VAGUE:
+      term.qualifier = TN_KIND_MIN;
+      term.value = strtod(arg, NULL);
+      break;
+    default:
+      term.value = strtod(arg, NULL);
+  }
+  add(lx, field[3], len[3], &term);
+}
+
+static void add_data(tn_lexicon *lx, const char *lang){
+  const char *s = tn_money_txt;
+  size_t n = tn_money_txt_len;
+  for(size_t i=0; i<n; ){
+    size_t end = i;
+    while( end<n && s[end]!='\n' ) end++;
+    if( end>i && s[i]!='#' ) add_line(lx, s+i, end-i, lang);
+    i = end+1;
+  }
+}
+
+/* ---- ICU's CLDR data --------------------------------------------------- */
+
+static void add_utf16(tn_lexicon *lx, const UChar *u, int32_t len, const tn_term *term){
+  char buf[KEY_MAX*2];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n;
+  u_strToUTF8(buf, sizeof buf, &n, u, len, &status);
+  if( U_SUCCESS(status) && n<(int32_t)sizeof buf ) add(lx, buf, (size_t)n, term);
+}
+
+/* Symbols, display names and plural names of every currency ICU knows,
+** and the ISO codes themselves. */
+static void add_currencies(tn_lexicon *lx, const char *lang){
+  static const char *const plurals[] = { "zero", "one", "two", "few", "many", "other" };
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration *e = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  const char *code;
+  int32_t len;
+  while( U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){
+    if( len!=3 ) continue;
+    tn_term term = { .kind = TN_TERM_CURRENCY };
+    memcpy(term.code, code, 4);
+    UChar iso[4];
+    u_charsToUChars(code, iso, 4);
+    for(int form=0; form<2; form++){
+      UErrorCode st = U_ZERO_ERROR;
+      UBool is_choice;
+      const UChar *name = ucurr_getName(iso, lang, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
+                                        &is_choice, &len, &st);
+      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term);
+    }
+    for(size_t p=0; p<sizeof plurals/sizeof plurals[0]; p++){
+      UErrorCode st = U_ZERO_ERROR;
+      UBool is_choice;
+      const UChar *name = ucurr_getPluralName(iso, lang, &is_choice, plurals[p], &len, &st);
+      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term);
+    }
+  }
+  uenum_close(e);
+  /* The codes last, so a name or symbol spelled like one keeps its meaning. */
+  status = U_ZERO_ERROR;
+  e = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  while( U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){
+    if( len!=3 ) continue;
+    tn_term term = { .kind = TN_TERM_CURRENCY, .upper_only = 1 };
+    memcpy(term.code, code, 4);
+    add(lx, code, 3, &term);
+  }
+  uenum_close(e);
+}
+
+/* Scale words from the compact decimal patterns: the pattern "00 milioni"
+** under 10000000 says "milioni" multiplies by 10^6. */
+static void add_scales(tn_lexicon *lx, const char *lang){
+  static const char *const styles[] = { "patternsLong", "patternsShort" };
+  for(int s=0; s<2; s++){
+    static const char *path[] = { "NumberElements", "latn", NULL, "decimalFormat" };
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *r = ures_open(NULL, lang, &status);
+    for(int k=0; k<4 && U_SUCCESS(status); k++){
+      UResourceBundle *child = ures_getByKey(r, k==2 ? styles[s] : path[k], NULL, &status);
+      ures_close(r);
+      r = child;
+    }
+    for(int32_t i=0; U_SUCCESS(status) && i<ures_getSize(r); i++){
+      UErrorCode st = U_ZERO_ERROR;
+      UResourceBundle *power = ures_getByIndex(r, i, NULL, &st);
+      double magnitude = strtod(ures_getKey(power), NULL);
+      for(int32_t j=0; U_SUCCESS(st) && j<ures_getSize(power); j++){
+        int32_t len;
+        const UChar *p = ures_getStringByIndex(power, j, &len, &st);
+        UChar word[KEY_MAX];
+        int32_t n = 0, zeros = 0;
+        for(int32_t k=0; k<len && n<KEY_MAX-1; k++){
+          if( p[k]=='0' ) zeros++;
+          else if( p[k]!='\'' ) word[n++] = p[k];   /* '.' quotes a literal dot */
+        }
+        if( U_FAILURE(st) || zeros==0 ) continue;
+        double scale = magnitude;
+        for(int32_t z=1; z<zeros; z++) scale /= 10;
+        tn_term term = { .kind = TN_TERM_SCALE, .value = scale };
+        if( scale>=1000 ) add_utf16(lx, word, n, &term);
+      }
+      ures_close(power);
+    }
+    ures_close(r);
+  }
+}
+
+static char decimal_separator(const char *lang){
+  UErrorCode status = U_ZERO_ERROR;
+  UNumberFormat *f = unum_open(UNUM_DECIMAL, NULL, 0, lang, NULL, &status);
+  UChar sym[8];
+  int32_t n = unum_getSymbol(f, UNUM_DECIMAL_SEPARATOR_SYMBOL, sym, 8, &status);
+  unum_close(f);
+  return U_SUCCESS(status) && n==1 && sym[0]==',' ? ',' : '.';
+}
+
+int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v){
+  if( !lx->spellout || n>=256 ) return 0;
+  UChar u[256];
+  int32_t len;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8(u, 256, &len, s, (int32_t)n, &status);
+  if( U_FAILURE(status) ) return 0;
+  int32_t pos = 0;
+  pthread_mutex_t *m = (pthread_mutex_t *)&lx->spellout_mutex;
+  pthread_mutex_lock(m);
+  double value = unum_parseDouble(lx->spellout, u, len, &pos, &status);
+  pthread_mutex_unlock(m);
+  if( U_FAILURE(status) || pos!=len ) return 0;
+  *v = value;
+  return 1;
+}
+
+int tn_lexicon_number_word(const tn_lexicon *lx, const char *key, size_t n){
+  slot *s = find_slot(lx, key, n);
+  return s->key && s->number_word;
+}
+
+/* The words ICU's spell-out rules write for 0-100, the hundreds and the
+** thousand ("ventitré", "forty", "hundred"), so that spelled-out numbers are
+** only parsed where one starts: ICU's lenient parse is far too slow to try
+** at every word. */
+static void add_number_words(tn_lexicon *lx){
+  for(int v=0; v<=1000; v += v<100 ? 1 : 100){
+    UChar u[128];
+    char text[256];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t len = unum_format(lx->spellout, v, u, 128, NULL, &status), k = 0;
+    for(int32_t j=0; j<len && U_SUCCESS(status); j++){
+      if( u[j]!=0xAD ) u[k++] = u[j];      /* German writes soft hyphens: fünf­und­vierzig */
+    }
+    u_strToUTF8(text, sizeof text, &len, u, k, &status);
+    if( U_FAILURE(status) || len>=(int32_t)sizeof text ) continue;
+    tn_token tok;
+    for(size_t i=0; tn_next_token(text, (size_t)len, i, &tok); i = tok.end){
+      char key[KEY_MAX];
+      size_t k = tn_token_fold(text, &tok, key, sizeof key);
+      slot *s = k && tok.type==TN_TOK_WORD ? upsert(lx, key, k) : NULL;
+      if( s ) s->number_word = 1;
+    }
+  }
+}
+
+/* ---- the per-process cache -------------------------------------------- */
+
+#define MAX_LANGS 64
+static tn_lexicon *cache[MAX_LANGS];
+static int ncache;
+static pthread_mutex_t cache_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+static tn_lexicon *build(const char *lang){
+  tn_lexicon *lx = calloc(1, sizeof *lx);
+  if( !lx || !grow(lx) ){ free(lx); return NULL; }
+  strcpy(lx->lang, lang);
+  add_data(lx, lang);
+  add_data(lx, "*");
+  add_currencies(lx, lang);
+  add_scales(lx, lang);
+  lx->decimal = decimal_separator(lang);
+  UErrorCode status = U_ZERO_ERROR;
+  lx->spellout = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, &status);
+  if( U_FAILURE(status) ){
+    unum_close(lx->spellout);
+    lx->spellout = NULL;
+  }else{
+    unum_setAttribute(lx->spellout, UNUM_LENIENT_PARSE, 1);
+    add_number_words(lx);
+  }
+  pthread_mutex_init(&lx->spellout_mutex, NULL);
+  return lx;
+}
+
+const tn_lexicon *tn_lexicon_for(const char *lang){
+  if( !lang || !*lang || strlen(lang)>=16 ) lang = "en";
+  tn_lexicon *found = NULL;
+  pthread_mutex_lock(&cache_mutex);
+  for(int i=0; i<ncache && !found; i++){
+    if( strcmp(cache[i]->lang, lang)==0 ) found = cache[i];
+  }
+  if( !found && ncache<MAX_LANGS && (found = build(lang)) ) cache[ncache++] = found;
+  pthread_mutex_unlock(&cache_mutex);
+  return found;
+}
+
+char tn_lexicon_decimal(const tn_lexicon *lx){ return lx->decimal; }
+const char *tn_lexicon_lang(const tn_lexicon *lx){ return lx->lang; }
+
+/* Freed when the library is unloaded (see dates.c). */
+__attribute__((destructor)) static void free_cache(void){
+  for(int i=0; i<ncache; i++){
+    for(size_t k=0; k<cache[i]->cap; k++) free(cache[i]->slots[k].key);
+    free(cache[i]->slots);
+    unum_close(cache[i]->spellout);
+    pthread_mutex_destroy(&cache[i]->spellout_mutex);
+    free(cache[i]);
+  }
+  ncache = 0;
+}

@@ -1,0 +1,66 @@
+/*
+** lexicon.h: the words of money in one language, built once per process.
+**
+** Each language's lexicon merges, first source winning:
+**  1. data/money.txt lines of that language (news forms CLDR lacks: "yuan",
+**     "nhân dân tệ", "亿元"; qualifiers; range words; connectors);
+**  2. data/money.txt lines for every language ("*": "$", "US$", "€");
+**  3. ICU's CLDR data for the language: currency symbols, display names
+**     and their plural forms, ISO codes (matched only in upper case), and
+**     the scale words of the compact number patterns ("0 milioni",
+**     "0 Mrd.", "0亿", "0 lakh").
+** Keys are case-folded tokens (tokens.h) joined by one space.
+*/
+#ifndef TN_LEXICON_H
+#define TN_LEXICON_H
+
+#include <stddef.h>
+
+typedef enum {
+  TN_TERM_CURRENCY = 1, /* a currency; code "" when the text does not say which */
+  TN_TERM_SUBUNIT,      /* cents, pence, fen: value is the factor (0.01) */
+  TN_TERM_SCALE,        /* million, 亿, lakh: value is the multiplier */
+  TN_TERM_NUMERAL,      /* 一, 五, 两: a digit in CJK writing */
+  TN_TERM_QUALIFIER,    /* more than, circa, 逾: kind says which */
+  TN_TERM_VAGUE,        /* "decine di" (tens of): a number of kind min */
+  TN_TERM_CONNECTOR,    /* "di", "of", "de": between a number and its currency */
+  TN_TERM_AND,          /* "and", "e": joins a unit and its sub-unit */
+  TN_TERM_RANGE_TO,     /* "-", "to", "đến", "至" */
+  TN_TERM_BETWEEN       /* "between", "tra", "từ" */
+} tn_term_kind;
+
+typedef enum { TN_KIND_EXACT, TN_KIND_APPROX, TN_KIND_MIN, TN_KIND_MAX, TN_KIND_RANGE } tn_amount_kind;
+
+typedef struct {
+  tn_term_kind kind;
+  tn_amount_kind qualifier;   /* for qualifiers and vague numbers */
+  int upper_only;             /* ISO codes: "EUR", not the word "eur" */
+  char code[4];               /* currency, or a sub-unit's currency */
+  double value;
+} tn_term;
+
+typedef struct tn_lexicon tn_lexicon;
+
+/* The lexicon of an ISO 639 language code (NULL or unknown: English's).
+** Thread-safe; lives as long as the library. NULL only when out of memory. */
+const tn_lexicon *tn_lexicon_for(const char *lang);
+
+/* The term whose key is key[0..n), or NULL; *longer tells whether a longer
+** term starts with this key and one more token. */
+const tn_term *tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n, int *longer);
+
+/* The language's decimal separator, '.' or ','. */
+char tn_lexicon_decimal(const tn_lexicon *lx);
+
+/* A spelled-out number ("dieci", "forty-five", "mười") read with ICU's
+** rule-based number format of the language, only when the whole of
+** s[0..n) is one. Returns 1 and sets *v. */
+int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v);
+
+/* 1 if the folded word key[0..n) is a word of a spelled-out number. */
+int tn_lexicon_number_word(const tn_lexicon *lx, const char *key, size_t n);
+
+/* The lexicon's language. */
+const char *tn_lexicon_lang(const tn_lexicon *lx);
+
+#endif

@@ -1,0 +1,349 @@
+/*
+** money.c: the amount grammar of money.h over a sliding window of tokens.
+**
+**   amount  := [qualifier] [between] [currency] number [range] [currency] [sub-unit]
+**   number  := (digits | CJK numerals | spelled-out words) {scale | number scale}
+**   range   := ("-" | "to" | "至" | "and" after "between") [currency] number
+**   sub-unit:= ["and"] number sub-unit-name      ("13銭", "and 45 cents")
+*/
+#include "money.h"
+#include "tokens.h"
+#include "utf8.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WINDOW 512         /* tokens kept; an amount spans far fewer */
+#define KEY_MAX 96
+#define SPELLED_MAX 8      /* words of a spelled-out number */
+#define SMALL_SCALE 1e4    /* 十 百 千, thousand: multiply within a group */
+
+typedef struct {
+  tn_token tok;
+  char key[40];            /* folded text; keylen 0 when longer */
+  size_t keylen;
+} wtok;
+
+typedef struct {
+  const tn_lexicon *lx;
+  const char *s;
+  size_t n, next_byte;
+  wtok *buf;
+  size_t base, count;      /* buf[0] is token number base */
+  size_t keep_from;        /* the token the grammar is at: kept */
+  int done;
+} reader;
+
+/* Token number i (counted from the start of the text), or NULL past the
+** end or beyond the window. */
+static wtok *tok(reader *r, size_t i){
+  while( i >= r->base + r->count ){
+    if( r->done ) return NULL;
+    if( r->count==WINDOW ){
+      size_t drop = r->keep_from - r->base;
+      if( drop==0 ) return NULL;
+      memmove(r->buf, r->buf + drop, (r->count - drop) * sizeof *r->buf);
+      r->base += drop;
+      r->count -= drop;
+    }
+    wtok *w = &r->buf[r->count];
+    if( !tn_next_token(r->s, r->n, r->next_byte, &w->tok) ){
+      r->done = 1;
+      return NULL;
+    }
+    r->next_byte = w->tok.end;
+    w->keylen = tn_token_fold(r->s, &w->tok, w->key, sizeof w->key);
+    r->count++;
+  }
+  return i>=r->base ? &r->buf[i - r->base] : NULL;
+}
+
+/* The longest lexicon term starting at token i; *next is the token after. */
+static const tn_term *match(reader *r, size_t i, size_t *next){
+  char key[KEY_MAX];
+  size_t k = 0;
+  const tn_term *best = NULL;
+  for(size_t j=i; ; j++){
+    wtok *w = tok(r, j);
+    if( !w || !w->keylen || k + w->keylen + 1 >= KEY_MAX ) break;
+    if( j>i ) key[k++] = ' ';
+    memcpy(key + k, w->key, w->keylen);
+    k += w->keylen;
+    int longer;
+    const tn_term *t = tn_lexicon_find(r->lx, key, k, &longer);
+    if( t && (!t->upper_only || tn_token_is_upper(r->s, &w->tok)) ){
+      best = t;
+      *next = j+1;
+    }
+    if( !longer ) break;
+  }
+  return best;
+}
+
+static int is_kind(const tn_term *t, tn_term_kind kind){
+  return t && t->kind==kind;
+}
+
+static int is_unit(const tn_term *t){
+  return t && (t->kind==TN_TERM_CURRENCY || t->kind==TN_TERM_SUBUNIT);
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+/* The value of a digits token. Separators: several of one kind group
+** thousands ("1.234.567"); with two kinds the last is the decimal one
+** ("1.234,5", "12,34,567.89"); a single one is a decimal separator unless
+** exactly three digits follow, and then the language decides ("1.234").
+** Apostrophes and spaces always group. */
+static double digits_value(const char *s, const tn_token *t, char decimal){
+  char sep[64];
+  size_t after[64], nsep = 0, digits_since = 0;
+  for(size_t i=t->start; i<t->end; ){
+    uint32_t cp;
+    i += tn_utf8_decode((const unsigned char *)s + i, t->end - i, &cp);
+    if( (cp>='0' && cp<='9') || (cp>=0xFF10 && cp<=0xFF19) ){
+      digits_since++;
+      if( nsep ) after[nsep-1] = digits_since;
+    }else if( nsep<64 ){
+      sep[nsep++] = cp=='.' || cp==',' ? (char)cp : ' ';
+      after[nsep-1] = digits_since = 0;
+    }
+  }
+  char dec = 0;
+  if( nsep ){
+    char last = sep[nsep-1];
+    int same = 0, other = 0;
+    for(size_t k=0; k+1<nsep; k++){
+      if( sep[k]==last ) same++;
+      else if( sep[k]!=' ' ) other++;
+    }
+    if( last!=' ' && !same ){
+      if( other || after[nsep-1]!=3 || last==decimal ) dec = last;
+    }
+  }
+  /* Digits in ASCII, with '.' at the decimal separator. */
+  char buf[128];
+  size_t k = 0, seen = 0;
+  for(size_t i=t->start; i<t->end && k<sizeof buf - 1; ){
+    uint32_t cp;
+    i += tn_utf8_decode((const unsigned char *)s + i, t->end - i, &cp);
+    if( cp>='0' && cp<='9' ) buf[k++] = (char)cp;
+    else if( cp>=0xFF10 && cp<=0xFF19 ) buf[k++] = (char)('0' + cp - 0xFF10);
+    else if( ++seen==nsep && dec && (char)cp==dec ) buf[k++] = '.';
+  }
+  buf[k] = 0;
+  return strtod(buf, NULL);
+}
+
+typedef struct {
+  double value;
+  double scale;            /* the last scale word applied, 0 if none */
+  int vague;               /* "decine di": at least */
+  size_t next;
+} number;
+
+/* Spelled-out words from token i up to a scale or unit word: a run of the
+** language's number words (and "-", "and"), read by ICU. */
+static int spelled(reader *r, size_t i, double *v, size_t *next){
+  size_t e = i;
+  for(; e < i + SPELLED_MAX; e++){
+    wtok *w = tok(r, e);
+    if( !w ) return 0;
+    size_t after;
+    const tn_term *t = match(r, e, &after);
+    if( t && (t->kind==TN_TERM_SCALE || is_unit(t)) ) break;
+    int joiner = e>i && (is_kind(t, TN_TERM_AND) || (w->keylen==1 && w->key[0]=='-'));
+    if( !joiner && !(w->tok.type==TN_TOK_WORD && tn_lexicon_number_word(r->lx, w->key, w->keylen)) ){
+      return 0;
+    }
+  }
+  if( e==i || e==i + SPELLED_MAX ) return 0;
+  size_t start = tok(r, i)->tok.start, end = tok(r, e-1)->tok.end;
+  if( !tn_lexicon_spellout(r->lx, r->s + start, end - start, v) ) return 0;
+  *next = e;
+  return 1;
+}
+
+/* A number starting at token i, with its scale words. East Asian numbers
+** add up groups: 四十九兆九千五百九十二億 is (4×10+9)×10^12 + (9×1000+5×100+9×10+2)×10^8,
+** and 4천 820만 is (4×1000+820)×10^4. */
+static int parse_number(reader *r, size_t i, number *out){
+  wtok *w = tok(r, i);
+  if( !w ) return 0;
+  double total = 0, group = 0, cur = 0, last_big = INFINITY;
+  size_t j = i, next;
+  const tn_term *t = match(r, i, &next);
+  out->vague = 0;
+  out->scale = 0;
+  if( w->tok.type==TN_TOK_NUM ){
+    cur = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
+    j = i+1;
+  }else if( is_kind(t, TN_TERM_NUMERAL) ){
+    cur = t->value;
+    j = next;
+  }else if( is_kind(t, TN_TERM_SCALE) && t->value<SMALL_SCALE && w->tok.type==TN_TOK_CHAR ){
+    cur = 0;                                   /* 十 is ten, 千円 a thousand yen */
+  }else if( is_kind(t, TN_TERM_VAGUE) ){
+    cur = t->value;
+    out->vague = 1;
+    j = next;
+    if( is_kind(match(r, j, &next), TN_TERM_CONNECTOR) ) j = next;
+    if( !is_kind(match(r, j, &next), TN_TERM_SCALE) ) return 0;
+  }else if( w->tok.type==TN_TOK_WORD && !t ){
+    if( !spelled(r, i, &cur, &j) ) return 0;
+  }else{
+    return 0;
+  }
+  int after_numeral = w->tok.type!=TN_TOK_NUM && !is_kind(t, TN_TERM_SCALE);
+  for(;;){
+    t = match(r, j, &next);
+    if( is_kind(t, TN_TERM_SCALE) ){
+      if( t->value < SMALL_SCALE ){
+        group += (cur ? cur : 1) * t->value;
+      }else{
+        if( t->value >= last_big ) break;
+        total += (group + cur ? group + cur : 1) * t->value;
+        group = 0;
+        last_big = t->value;
+      }
+      cur = 0;
+      out->scale = t->value;
+      j = next;
+      after_numeral = 0;
+      continue;
+    }
+    if( is_kind(t, TN_TERM_NUMERAL) && !out->vague ){
+      cur = after_numeral ? cur*10 + t->value : t->value;
+      after_numeral = 1;
+      j = next;
+      continue;
+    }
+    /* Digits go on only into a smaller scale: "4천 820만", not "10 million 2020". */
+    w = tok(r, j);
+    if( w && w->tok.type==TN_TOK_NUM && out->scale ){
+      size_t k;
+      const tn_term *s = match(r, j+1, &k);
+      if( is_kind(s, TN_TERM_SCALE) && s->value < last_big && cur==0 ){
+        cur = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  out->value = total + group + cur;
+  out->next = j;
+  return 1;
+}
+
+/* ---- amounts ------------------------------------------------------------ */
+
+static double nan_value(void){ return NAN; }
+
+/* The amount starting at token i, if there is one. */
+static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
+  size_t j = i, next;
+  tn_amount_kind kind = TN_KIND_EXACT;
+  const tn_term *t = match(r, j, &next);
+  if( is_kind(t, TN_TERM_QUALIFIER) ){
+    kind = t->qualifier;
+    j = next;
+    t = match(r, j, &next);
+  }
+  int between = is_kind(t, TN_TERM_BETWEEN);
+  if( between ){
+    j = next;
+    t = match(r, j, &next);
+  }
+  const tn_term *pre = NULL;
+  if( is_kind(t, TN_TERM_CURRENCY) ){
+    pre = t;
+    j = next;
+  }
+  number num, high;
+  if( !parse_number(r, j, &num) ) return 0;
+  if( num.vague && kind==TN_KIND_EXACT ) kind = TN_KIND_MIN;
+  j = num.next;
+  int range = 0;
+  t = match(r, j, &next);
+  if( is_kind(t, TN_TERM_RANGE_TO) || (between && is_kind(t, TN_TERM_AND)) ){
+    size_t k = next;
+    if( pre && match(r, k, &next)==pre ) k = next;
+    if( parse_number(r, k, &high) ){
+      range = 1;
+      if( !num.scale && high.scale ) num.value *= high.scale;
+      j = high.next;
+    }
+  }
+  const tn_term *post = NULL;
+  t = match(r, j, &next);
+  if( is_kind(t, TN_TERM_CONNECTOR) ){
+    size_t k;
+    const tn_term *u = match(r, next, &k);
+    if( is_unit(u) ){ post = u; j = k; }
+  }else if( is_unit(t) ){
+    post = t;
+    j = next;
+  }
+  if( !pre && !post ) return 0;
+  const tn_term *unit = pre ? pre : post;
+  double factor = unit->kind==TN_TERM_SUBUNIT ? unit->value : 1;
+  a->value = num.value * factor;
+  a->low = a->high = nan_value();
+  if( range ){
+    kind = TN_KIND_RANGE;
+    a->low = a->value;
+    a->high = high.value * factor;
+  }else if( kind==TN_KIND_MIN ){
+    a->low = a->value;
+  }else if( kind==TN_KIND_MAX ){
+    a->high = a->value;
+  }
+  memcpy(a->currency, unit->code, 4);
+  /* A sub-unit after the unit: "2222円13銭", "13 Euro und 45 Cent". */
+  if( !range && unit->kind==TN_TERM_CURRENCY ){
+    size_t k = j;
+    if( is_kind(match(r, k, &next), TN_TERM_AND) ) k = next;
+    number sub;
+    if( parse_number(r, k, &sub) ){
+      t = match(r, sub.next, &next);
+      if( is_kind(t, TN_TERM_SUBUNIT) && (!t->code[0] || strcmp(t->code, unit->code)==0) ){
+        a->value += sub.value * t->value;
+        j = next;
+      }
+    }
+  }
+  a->kind = kind;
+  a->start = tok(r, i)->tok.start;
+  a->end = tok(r, j-1)->tok.end;
+  *end_tok = j;
+  return 1;
+}
+
+int tn_find_amounts(const char *lang, const char *s, size_t n,
+                    int (*found)(const tn_amount *, void *), void *arg){
+  reader r = { .s = s, .n = n };
+  r.lx = tn_lexicon_for(lang);
+  r.buf = malloc(WINDOW * sizeof *r.buf);
+  if( !r.lx || !r.buf ){ free(r.buf); return -1; }
+  int rc = 0;
+  for(size_t i=0; rc==0 && tok(&r, i); ){
+    r.keep_from = i;
+    tn_amount a;
+    size_t end;
+    if( parse_amount(&r, i, &a, &end) ){
+      rc = found(&a, arg);
+      i = end;
+    }else{
+      i++;
+    }
+  }
+  free(r.buf);
+  return rc;
+}
+
+const char *tn_amount_kind_name(tn_amount_kind kind){
+  static const char *const names[] = { "exact", "approx", "min", "max", "range" };
+  return names[kind];
+}

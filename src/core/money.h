@@ -1,0 +1,42 @@
+/*
+** money.h: every sum of money in a text, as a number and an ISO 4217 code.
+**
+**   static int print(const tn_amount *a, void *arg){ ... return 0; }
+**   tn_find_amounts("it", text, len, print, NULL);
+**   -- "oltre 10 miliardi di yuan": value 1e10, CNY, kind min
+**
+** An amount is a number (digits in the language's format, CJK numerals, or
+** spelled-out words read by ICU), its scale words ("miliardi", "亿",
+** "lakh"), and a currency before or after it (symbol, code or name, from
+** lexicon.h); a number with no currency is not money, which keeps years,
+** dates, percentages and counts out. Qualifiers before it set the kind
+** ("oltre" min, "circa" approx, "fino a" max); "2-3 tỷ USD", "between 2
+** and 3 billion yuan" and "2至3亿元" are one range; a sub-unit after a unit
+** is added to it ("2222円13銭"), and one alone is converted ("50 cents" is
+** 0.5). One pass over the text, tokens kept in a small sliding window.
+*/
+#ifndef TN_MONEY_H
+#define TN_MONEY_H
+
+#include <stddef.h>
+#include "lexicon.h"
+
+typedef struct {
+  double value;          /* in units of the currency; the low bound of a range */
+  double low, high;      /* a range's bounds; for min and max, the bound */
+  char currency[4];      /* ISO 4217, or "" when the text does not say */
+  tn_amount_kind kind;
+  size_t start, end;     /* byte offsets of the span in the text */
+} tn_amount;
+
+/* Calls found(amount, arg) for each amount of s[0..n), in order of
+** appearance, reading it as language lang (ISO 639; NULL: English). Stops
+** when found returns nonzero and returns that; returns -1 when out of
+** memory, else 0. s must be valid UTF-8. */
+int tn_find_amounts(const char *lang, const char *s, size_t n,
+                    int (*found)(const tn_amount *, void *), void *arg);
+
+/* "exact", "approx", "min", "max" or "range". */
+const char *tn_amount_kind_name(tn_amount_kind kind);
+
+#endif

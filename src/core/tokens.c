@@ -1,0 +1,103 @@
+/*
+** tokens.c: cutting text into the tokens of tokens.h.
+*/
+#include "tokens.h"
+#include "utf8.h"
+
+#include <utf8proc.h>
+
+static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
+  uint32_t cp;
+  *len = tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+  return cp;
+}
+
+static int digit_value(uint32_t cp){
+  if( cp>='0' && cp<='9' ) return (int)(cp - '0');
+  if( cp>=0xFF10 && cp<=0xFF19 ) return (int)(cp - 0xFF10);   /* full-width */
+  return -1;
+}
+
+static int is_space(uint32_t cp){
+  return cp==' ' || cp=='\t' || cp=='\n' || cp=='\r' || cp==0xA0 || cp==0x3000
+      || (cp>=0x2000 && cp<=0x200B) || cp==0x202F || cp==0x205F;
+}
+
+/* A word goes on through letters and combining marks (Hindi vowel signs). */
+static int is_word_char(uint32_t cp){
+  if( !tn_is_spaced_letter(cp) ){
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return cp<0x2E80 && (c==UTF8PROC_CATEGORY_MN || c==UTF8PROC_CATEGORY_MC);
+  }
+  return 1;
+}
+
+/* Separators that may stand inside a number: they join two digits, and
+** the spaces only before a group of exactly three digits. */
+static int joins_digits(const char *s, size_t n, size_t i, uint32_t sep, size_t seplen){
+  size_t j = i + seplen, len;
+  int digits = 0;
+  while( j<n && digit_value(cp_at(s, n, j, &len))>=0 ){ digits++; j += len; }
+  if( digits==0 ) return 0;
+  if( sep=='.' || sep==',' || sep=='\'' || sep==0x2019 ) return 1;
+  return digits==3;
+}
+
+int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
+  size_t len;
+  uint32_t cp = 0;
+  while( i<n && is_space(cp = cp_at(s, n, i, &len)) ) i += len;
+  if( i>=n ) return 0;
+  t->start = i;
+  if( digit_value(cp)>=0 ){
+    t->type = TN_TOK_NUM;
+    i += len;
+    while( i<n ){
+      cp = cp_at(s, n, i, &len);
+      if( digit_value(cp)>=0 ){ i += len; continue; }
+      if( (cp=='.' || cp==',' || cp=='\'' || cp==0x2019 || cp==' ' || cp==0xA0
+           || cp==0x2009 || cp==0x202F) && joins_digits(s, n, i, cp, len) ){
+        i += len;
+        continue;
+      }
+      break;
+    }
+  }else if( is_word_char(cp) ){
+    t->type = TN_TOK_WORD;
+    i += len;
+    while( i<n && is_word_char(cp_at(s, n, i, &len)) ) i += len;
+  }else{
+    t->type = TN_TOK_CHAR;
+    i += len;
+  }
+  t->end = i;
+  return 1;
+}
+
+size_t tn_token_fold(const char *s, const tn_token *t, char *buf, size_t cap){
+  size_t out = 0, len;
+  for(size_t i=t->start; i<t->end; i+=len){
+    unsigned char c = (unsigned char)s[i];
+    if( c<0x80 ){
+      len = 1;
+      if( out+1>=cap ) return 0;
+      buf[out++] = (char)(c>='A' && c<='Z' ? c + 32 : c);
+      continue;
+    }
+    uint32_t cp = tn_fold(cp_at(s, t->end, i, &len));
+    if( cp>=0xFF01 && cp<=0xFF5E ) cp -= 0xFEE0;    /* full-width forms: ＄ is $ */
+    unsigned char enc[4];
+    size_t k = tn_utf8_encode(cp, enc);
+    if( out+k>=cap ) return 0;
+    for(size_t j=0; j<k; j++) buf[out++] = (char)enc[j];
+  }
+  buf[out] = 0;
+  return out;
+}
+
+int tn_token_is_upper(const char *s, const tn_token *t){
+  for(size_t i=t->start; i<t->end; i++){
+    if( s[i]>='a' && s[i]<='z' ) return 0;
+  }
+  return 1;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/python3
+"""make eval (money part): precision, recall and F1 of amounts() per language.
+
+    python3 tests/eval_amounts.py EXTENSION.so [--misses LANG]
+
+Reads ../shared/corpora/recognizers/*.jsonl and ../shared/corpora/seeds/gold.jsonl
+(skipping with a message when ../shared is absent). A found amount counts when
+its value is within 0.5% of the gold value and its ISO code matches (a gold
+currency of null accepts any); ranges match on their bounds; matching is one
+to one, in order. The language given to amounts() is the corpus label.
+"""
+import json, os, sqlite3, sys
+from pathlib import Path
+
+top = Path(__file__).resolve().parent.parent
+shared = top.parent / "shared" / "corpora"
+
+
+def close(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.005 * max(abs(b), 1e-12)
+
+
+def matches(found, gold):
+    if gold.get("currency") and found["currency"] != gold["currency"]:
+        return False
+    if gold.get("kind") in ("interval", "range"):
+        return close(found["low"], gold.get("min", gold.get("low"))) and \
+               close(found["high"], gold.get("max", gold.get("high")))
+    return close(found["value"], gold["value"])
+
+
+def score(found, gold):
+    """One-to-one matching in order: each gold takes the first unused match after the last one."""
+    tp, at = 0, 0
+    for g in gold:
+        for k in range(at, len(found)):
+            if matches(found[k], g):
+                tp, at = tp + 1, k + 1
+                break
+    return tp
+
+
+def main():
+    so = sys.argv[1]
+    misses = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--misses" else None
+    if not shared.is_dir():
+        print(f"eval: {shared} not found, skipping (it lives in ../shared beside the checkout)")
+        return
+    db = sqlite3.connect(":memory:")
+    db.enable_load_extension(True)
+    db.load_extension(os.path.abspath(so))
+    sets = [("recognizers", p) for p in sorted((shared / "recognizers").glob("*.jsonl"))]
+    sets.append(("seeds", shared / "seeds" / "gold.jsonl"))
+    stats = {}
+    for name, path in sets:
+        for line in path.open(encoding="utf-8"):
+            rec = json.loads(line)
+            lang = rec["lang"]
+            key = (name, lang)
+            text = rec["text"]
+            if name == "seeds":
+                text = (top / "seeds" / rec["file"]).read_text(encoding="utf-8")
+            gold = [a for a in rec.get("amounts", []) if a.get("value") is not None or a.get("min") is not None]
+            found = [dict(zip(("value", "currency", "low", "high", "text"), row)) for row in
+                     db.execute("SELECT value, currency, low, high, text FROM amounts(?, ?)", (text, lang))]
+            tp = score(found, gold)
+            s = stats.setdefault(key, [0, 0, 0, 0])
+            s[0] += tp
+            s[1] += len(found)
+            s[2] += len(gold)
+            s[3] += 1
+            if misses == lang and (tp < len(gold) or tp < len(found)):
+                print("MISS", rec.get("id"), text[:200])
+                print("   gold ", [(g["text"], g.get("value"), g.get("currency")) for g in gold])
+                print("   found", [(f["text"], f["value"], f["currency"]) for f in found])
+    print(f"{'set':<12} {'lang':<5} {'texts':>6} {'gold':>6} {'found':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    for name in ("recognizers", "seeds"):
+        keys = sorted(k for k in stats if k[0] == name)
+        rows = [(k[1], stats[k]) for k in keys]
+        total = [sum(s[i] for _, s in rows) for i in range(4)]
+        for lang, s in rows + [("all", total)]:
+            p = s[0] / s[1] if s[1] else 1.0
+            r = s[0] / s[2] if s[2] else 1.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"{name:<12} {lang:<5} {s[3]:>6} {s[2]:>6} {s[1]:>6} {s[0]:>6} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
+
+
+if __name__ == "__main__":
+    main()

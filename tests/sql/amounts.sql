@@ -1,0 +1,64 @@
+-- amounts(), extract_amount(), extract_currency(): what the issue asks them to read.
+-- Locale number formats.
+select 'it-decimal-comma', extract_amount('2,1 milioni di euro', 'it') = 2100000;
+select 'en-decimal-point', extract_amount('$3.8 billion', 'en') = 3.8e9 and extract_currency('$3.8 billion', 'en') = 'USD';
+select 'vi-decimal-comma', extract_amount('43,7 tỷ USD', 'vi') = 43.7e9;
+select 'de-grouping', extract_amount('1.234,5 Mio. €', 'de') = 1234.5e6 and extract_currency('1.234,5 Mio. €', 'de') = 'EUR';
+select 'grouping-comma', extract_amount('$ 300,000', 'en') = 300000;
+select 'grouping-dot-it', extract_amount('309.381 yen', 'it') = 309381;
+select 'grouping-dot-vi', extract_amount('4.000 tỷ nhân dân tệ', 'vi') = 4e12;
+select 'grouping-apostrophe', extract_amount('CHF 1''000', 'de') = 1000 and extract_currency('CHF 1''000', 'de') = 'CHF';
+select 'grouping-space', extract_amount('1 000 000 €', 'fr') = 1e6;
+select 'grouping-thin-space', extract_amount('2' || char(8239) || '500 €', 'fr') = 2500;
+select 'indian-grouping', extract_amount('12,34,567.89 rupees', 'en') = 1234567.89 and extract_currency('12,34,567.89 rupees', 'en') = 'INR';
+select 'full-width', extract_amount('１２３４元', 'zh') = 1234;
+select 'lang-decides', extract_amount('1.234 euro', 'it') = 1234 and extract_amount('$1.234', 'en') = 1.234;
+-- Scale words.
+select 'scale-it', extract_amount('2,73 miliardi di yuan', 'it') = 2.73e9 and extract_amount('5 mila euro', 'it') = 5000;
+select 'scale-vi', extract_amount('5 triệu đồng', 'vi') = 5e6 and extract_currency('5 triệu đồng', 'vi') = 'VND';
+select 'scale-es', extract_amount('3 mil millones de dólares', 'es') = 3e9;
+select 'scale-fr', extract_amount('2 milliards d''euros', 'fr') = 2e9;
+select 'scale-zh', extract_amount('1200亿美元', 'zh') = 1.2e11 and extract_amount('3万亿元', 'zh') = 3e12;
+select 'scale-ja', extract_amount('5億円', 'ja') = 5e8 and extract_amount('2兆円', 'ja') = 2e12;
+select 'scale-ko', extract_amount('10억 달러', 'ko') = 1e9 and extract_amount('3조 원', 'ko') = 3e12;
+select 'scale-hi', extract_amount('5 लाख रुपये', 'hi') = 5e5 and extract_amount('2 करोड़ रुपये', 'hi') = 2e7;
+select 'scale-short', extract_amount('$5bn', 'en') = 5e9 and extract_amount('€3 mln', 'en') = 3e6 and extract_amount('$10k', 'en') = 1e4;
+-- Spelled-out numbers.
+select 'spelled-en', extract_amount('ten million dollars', 'en') = 1e7;
+select 'spelled-it', extract_amount('dieci milioni di euro', 'it') = 1e7;
+select 'spelled-vi', extract_amount('mười triệu đồng', 'vi') = 1e7;
+select 'spelled-zh', extract_amount('三千万元', 'zh') = 3e7 and extract_amount('四十九兆九千五百九十二億元', 'zh') = 49959200000000;
+-- Currency before or after, as symbol, code or name.
+select 'cur-symbols', (select group_concat(currency, ' ') from amounts('$1, US$2, HK$3, NT$4, R$5, €6, £7, ₫8, ₩9, ₹10', 'en')) = 'USD USD HKD TWD BRL EUR GBP VND KRW INR';
+select 'cur-codes', (select group_concat(currency, ' ') from amounts('USD 1, 2 CNY, RMB 3, 4 EUR, VND 5', 'en')) = 'USD CNY CNY EUR VND';
+select 'yen-sign-zh', extract_currency('¥100', 'zh') = 'CNY';
+select 'yen-sign-ja', extract_currency('¥100', 'ja') = 'JPY';
+select 'cur-names', (select group_concat(currency, ' ') from amounts('5 dollars, 6 yuan, 7 euro', 'en')) = 'USD CNY EUR';
+select 'cur-cjk', (select group_concat(currency, ' ') from amounts('5元 6美元 7港元 8欧元 9日元', 'zh')) = 'CNY USD HKD EUR JPY';
+select 'cur-dong', extract_currency('300 nghìn đồng', 'vi') = 'VND';
+select 'subunit', extract_amount('50 cents', 'en') = 0.5;
+select 'subunit-after', extract_amount('2222円13銭', 'ja') = 2222.13;
+select 'subunit-and', extract_amount('dreizehn Euro und fünfundvierzig Cent', 'de') = 13.45;
+-- Qualifiers and ranges.
+select 'kind-min', (select kind || ' ' || low from amounts('oltre 10 miliardi di yuan', 'it')) = 'min 10000000000.0';
+select 'kind-approx', (select kind from amounts('circa 14,2 milioni di dollari', 'it')) = 'approx';
+select 'kind-max', (select kind || ' ' || high from amounts('up to $5 million', 'en')) = 'max 5000000.0';
+select 'kind-vi', (select kind from amounts('khoảng 5 tỷ USD', 'vi')) = 'approx';
+select 'kind-zh', (select kind from amounts('逾100亿元', 'zh')) = 'min';
+select 'range-en', (select kind || ' ' || low || ' ' || high || ' ' || currency from amounts('between 2 and 3 billion yuan', 'en')) = 'range 2000000000.0 3000000000.0 CNY';
+select 'range-vi', (select low || ' ' || high from amounts('2-3 tỷ USD', 'vi')) = '2000000000.0 3000000000.0';
+select 'range-zh', (select low || ' ' || high from amounts('2至3亿元', 'zh')) = '200000000.0 300000000.0';
+-- Not money.
+select 'not-money', (select count(*) from amounts('Nel 2021 il 45% delle 44.000 aziende ha venduto 2,1 milioni di giocattoli; tel. 055 123 4567, modello A320, 3-1.', 'it')) = 0;
+-- A conversion in parentheses gives both amounts.
+select 'parentheses', (select group_concat(value || ' ' || currency, '; ') from amounts('100 milioni di yuan (circa 14,2 milioni di dollari)', 'it')) = '100000000.0 CNY; 14200000.0 USD';
+-- Spans: substr(text, pos, len) is the span, in characters.
+select 'span', (select count(*) from (select 'Thành phố thu về 300 tỷ nhân dân tệ (43,7 tỷ USD)' as t), amounts(t, 'vi') where substr(t, pos, len) = text) = 2;
+-- The language: detected when omitted.
+select 'detected', extract_amount('Il distretto ha esportato articoli per un valore di 2,73 miliardi di yuan.') = 2.73e9;
+-- NULL in, NULL out.
+select 'null-text', extract_amount(null) is null and extract_currency(null, 'it') is null;
+select 'null-lang', extract_amount('5 euro', null) is null;
+select 'null-rows', (select count(*) from amounts(null)) = 0;
+select 'none', extract_amount('nessun importo qui', 'it') is null;
+select 'lang-case', extract_amount('5 euro', 'IT') = 5 and extract_amount('5 euro', 'pt-BR') = 5;
