@@ -6,6 +6,7 @@
 #   make asan     the test suite under AddressSanitizer + UBSan
 #   make eval     accuracy of detect_lang() and amounts() on ../shared corpora
 #   make bench    throughput figures beside same-run baselines
+#   make fuzz     libFuzzer on the money extractor (FUZZ_SECONDS, default 600)
 #   make deps     install missing Debian packages (apt-get)
 #   make clean
 
@@ -40,7 +41,7 @@ CORE_OBJ := $(CORE_C:src/%.c=$(BUILD)/%.o) $(CORE_CXX:src/%.cc=$(BUILD)/%.o) \
 BIND_OBJ := $(BIND_C:src/%.c=$(BUILD)/%.o)
 SO       ?= tradenews.so
 
-.PHONY: all run test asan eval bench deps clean unit
+.PHONY: all run test asan eval bench fuzz deps clean unit
 all: $(SO)
 
 $(SO): $(BIND_OBJ) $(BUILD)/libtncore.a
@@ -118,6 +119,21 @@ eval: all
 bench: all
 	bash bench/fx.sh ./$(SO)
 	bash bench/amounts.sh ./$(SO)
+
+# libFuzzer on the core's money extractor, under ASan and UBSan. Needs clang
+# and libclang-rt-14-dev.
+FUZZ_SECONDS ?= 600
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+fuzz:
+	@command -v clang >/dev/null && clang -print-file-name=libclang_rt.fuzzer-x86_64.a | grep -q / \
+	  || { echo "make fuzz needs: apt-get install -y clang libclang-rt-14-dev" >&2; exit 1; }
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CXX=clang++ OPT='-O1 -g' \
+	  SAN='$(FUZZ_SAN) -fsanitize=fuzzer-no-link' build/fuzz/libtncore.a
+	clang -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(PKG_CFLAGS) -Isrc -o build/fuzz/fuzz_amounts \
+	  tests/fuzz/fuzz_amounts.c build/fuzz/libtncore.a $(LDLIBS_ALL)
+	@mkdir -p build/fuzz/corpus
+	cp tests/fuzz/seeds/* build/fuzz/corpus/
+	build/fuzz/fuzz_amounts -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus
 
 clean:
 	rm -rf build tradenews.so
