@@ -113,11 +113,6 @@ static int amounts_connect(sqlite3 *db, void *aux, int argc, const char *const *
       "kind TEXT, low REAL, high REAL, input HIDDEN, lang HIDDEN)", out);
 }
 
-static int amounts_disconnect(sqlite3_vtab *vtab){
-  sqlite3_free(vtab);
-  return SQLITE_OK;
-}
-
 /* idxNum: 1 = text given, 2 = lang given too. */
 static int amounts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
   (void)vtab;
@@ -260,8 +255,8 @@ static sqlite3_module amounts_module = {
   .xCreate = NULL,     /* eponymous only: a function of its arguments */
   .xConnect = amounts_connect,
   .xBestIndex = amounts_best_index,
-  .xDisconnect = amounts_disconnect,
-  .xDestroy = amounts_disconnect,
+  .xDisconnect = tn_disconnect_pure,
+  .xDestroy = tn_disconnect_pure,
   .xOpen = amounts_open,
   .xClose = amounts_close,
   .xFilter = amounts_filter,

@@ -38,11 +38,6 @@ static int currencies_connect(sqlite3 *db, void *aux, int argc, const char *cons
       "first_month TEXT, last_month TEXT, locale HIDDEN)", out);
 }
 
-static int currencies_disconnect(sqlite3_vtab *vtab){
-  sqlite3_free(vtab);
-  return SQLITE_OK;
-}
-
 static int currencies_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
   (void)vtab;
   info->idxNum = 0;
@@ -153,8 +148,8 @@ static sqlite3_module currencies_module = {
   .xCreate = NULL,     /* eponymous only */
   .xConnect = currencies_connect,
   .xBestIndex = currencies_best_index,
-  .xDisconnect = currencies_disconnect,
-  .xDestroy = currencies_disconnect,
+  .xDisconnect = tn_disconnect_pure,
+  .xDestroy = tn_disconnect_pure,
   .xOpen = currencies_open,
   .xClose = currencies_close,
   .xFilter = currencies_filter,

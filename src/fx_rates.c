@@ -39,11 +39,6 @@ static int fx_rates_connect(sqlite3 *db, void *aux, int argc, const char *const 
       "CREATE TABLE x(currency TEXT, month TEXT, units_per_usd REAL, source TEXT)", out);
 }
 
-static int fx_rates_disconnect(sqlite3_vtab *vtab){
-  sqlite3_free(vtab);
-  return SQLITE_OK;
-}
-
 static int fx_rates_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
   (void)vtab;
   int currency = -1, from = -1, to = -1, eq = -1;
@@ -213,8 +208,8 @@ static sqlite3_module fx_rates_module = {
   .xCreate = NULL,     /* eponymous only: the data are compiled in */
   .xConnect = fx_rates_connect,
   .xBestIndex = fx_rates_best_index,
-  .xDisconnect = fx_rates_disconnect,
-  .xDestroy = fx_rates_disconnect,
+  .xDisconnect = tn_disconnect_pure,
+  .xDestroy = tn_disconnect_pure,
   .xOpen = fx_rates_open,
   .xClose = fx_rates_close,
   .xFilter = fx_rates_filter,

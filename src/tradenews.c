@@ -59,6 +59,11 @@ int tn_connect_pure(sqlite3 *db, const char *schema, sqlite3_vtab **out){
   return *out ? SQLITE_OK : SQLITE_NOMEM;
 }
 
+int tn_disconnect_pure(sqlite3_vtab *vtab){
+  sqlite3_free(vtab);
+  return SQLITE_OK;
+}
+
 int tn_registration_failed(sqlite3 *db, const char *name, int rc, char **pzErrMsg){
   *pzErrMsg = sqlite3_mprintf("tradenews: cannot register %s: %s", name, sqlite3_errmsg(db));
   return rc;

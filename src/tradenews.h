@@ -32,6 +32,9 @@ void *tn_zalloc(size_t size);
 ** schemas may use it, and makes a plain sqlite3_vtab. */
 int tn_connect_pure(sqlite3 *db, const char *schema, sqlite3_vtab **out);
 
+/* xDisconnect and xDestroy of a table made by tn_connect_pure(). */
+int tn_disconnect_pure(sqlite3_vtab *vtab);
+
 /* sqlite3_result_error() with a printf-style message. */
 void tn_result_errorf(sqlite3_context *ctx, const char *fmt, ...);
 
