@@ -18,6 +18,7 @@
 #include "tradenews.h"
 #include "core/lang.h"
 #include "core/money.h"
+#include "core/utf8.h"
 
 #include <math.h>
 #include <string.h>
@@ -31,7 +32,7 @@ static char *choose_lang(const char *fn, sqlite3_value *text, sqlite3_value *lan
   if( lang_arg ){
     if( sqlite3_value_type(lang_arg)!=SQLITE_TEXT ){
       return sqlite3_mprintf("%s(): argument 2 (lang) must be a language code such as 'it', got %s",
-                             fn, sqlite3_value_type(lang_arg)==SQLITE_BLOB ? "a blob" : "a number");
+                             fn, tn_type_name(sqlite3_value_type(lang_arg)));
     }
     const char *s = (const char *)sqlite3_value_text(lang_arg);
     size_t n = 0;
@@ -57,8 +58,7 @@ static char *choose_lang(const char *fn, sqlite3_value *text, sqlite3_value *lan
 static char *check_text(const char *fn, sqlite3_value *text){
   int type = sqlite3_value_type(text);
   if( type==SQLITE_TEXT ) return NULL;
-  return sqlite3_mprintf("%s(): argument 1 (text) must be text, got %s", fn,
-                         type==SQLITE_BLOB ? "a blob" : "a number");
+  return sqlite3_mprintf("%s(): argument 1 (text) must be text, got %s", fn, tn_type_name(type));
 }
 
 /* ---- extract_amount(), extract_currency() ------------------------------- */
@@ -70,7 +70,7 @@ static int keep_first(const tn_amount *a, void *arg){
 
 static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const char *fn = sqlite3_user_data(ctx);
-  for(int i=0; i<argc; i++) if( sqlite3_value_type(argv[i])==SQLITE_NULL ) return;
+  if( tn_any_null(argc, argv) ) return;
   char lang[16];
   char *err = check_text(fn, argv[0]);
   if( !err ) err = choose_lang(fn, argv[0], argc>1 ? argv[1] : NULL, lang);
@@ -180,10 +180,10 @@ static void count_chars(amounts_cursor *c){
   size_t at = 0;
   for(sqlite3_int64 k=0; k<c->n; k++){
     row *r = &c->rows[k];
-    for(; at<r->a.start; at++) chars += ((unsigned char)c->text[at] & 0xC0)!=0x80;
+    chars += (sqlite3_int64)tn_utf8_count(c->text + at, r->a.start - at);
+    at = r->a.start;
     r->pos = chars + 1;
-    r->len = 0;
-    for(size_t i=r->a.start; i<r->a.end; i++) r->len += ((unsigned char)c->text[i] & 0xC0)!=0x80;
+    r->len = (sqlite3_int64)tn_utf8_count(c->text + r->a.start, r->a.end - r->a.start);
   }
 }
 
@@ -192,7 +192,7 @@ static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr
   (void)idxStr; (void)argc;
   amounts_cursor *c = (amounts_cursor *)cur;
   reset(c);
-  for(int i=0; i<plan; i++) if( sqlite3_value_type(argv[i])==SQLITE_NULL ) return SQLITE_OK;
+  if( tn_any_null(plan, argv) ) return SQLITE_OK;
   char lang[16];
   char *err = check_text("amounts", argv[0]);
   if( !err ) err = choose_lang("amounts", argv[0], plan>1 ? argv[1] : NULL, lang);

@@ -17,7 +17,7 @@ static void detect_lang_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   if( type==SQLITE_NULL ) return;
   if( type!=SQLITE_TEXT ){
     tn_result_errorf(ctx, "detect_lang(): argument 1 (text) must be text, got %s",
-                     type==SQLITE_BLOB ? "a blob" : "a number");
+                     tn_type_name(type));
     return;
   }
   const char *s = (const char *)sqlite3_value_text(argv[0]);

@@ -23,20 +23,12 @@
 /* The function's name, for error messages, is its user data. */
 #define FN(ctx) ((const char *)sqlite3_user_data(ctx))
 
-static const char *type_name(int type){
-  switch( type ){
-    case SQLITE_INTEGER: case SQLITE_FLOAT: return "a number";
-    case SQLITE_BLOB: return "a blob";
-    default: return "text";
-  }
-}
-
 /* Argument i, named `what`, as a currency index. On a bad argument sets the
 ** error and returns -1. Callers have ruled out NULL. */
 static int currency_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, const char *what){
   if( sqlite3_value_type(argv[i])!=SQLITE_TEXT ){
     tn_result_errorf(ctx, "%s(): argument %d (%s) must be a currency code, got %s",
-                     FN(ctx), i+1, what, type_name(sqlite3_value_type(argv[i])));
+                     FN(ctx), i+1, what, tn_type_name(sqlite3_value_type(argv[i])));
     return -1;
   }
   const char *s = (const char *)sqlite3_value_text(argv[i]);
@@ -76,56 +68,54 @@ static int value_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, double *
   int type = sqlite3_value_numeric_type(argv[i]);
   if( type!=SQLITE_INTEGER && type!=SQLITE_FLOAT ){
     tn_result_errorf(ctx, "%s(): argument %d (value) must be a number, got %s",
-                     FN(ctx), i+1, type_name(type));
+                     FN(ctx), i+1, tn_type_name(type));
     return 0;
   }
   *v = sqlite3_value_double(argv[i]);
   return 1;
 }
 
-static int any_null(int argc, sqlite3_value **argv){
-  for(int i=0; i<argc; i++) if( sqlite3_value_type(argv[i])==SQLITE_NULL ) return 1;
-  return 0;
+/* The date argument at i, or the latest rate when the call has no date. */
+static int when_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv, int i, tn_when *w){
+  *w = (tn_when){ TN_WHEN_LATEST, 0, 0, 0 };
+  return i>=argc || date_arg(ctx, argv, i, w);
 }
 
-/* The rate of currency argument i at the date argument, if any. Returns
-** 0 after setting an error; *rate is NaN when there is no rate. */
-static int rate_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv, int i,
-                    int date_i, const char *what, double *rate){
-  tn_when w = { TN_WHEN_LATEST, 0, 0, 0 };
-  int cur = currency_arg(ctx, argv, i, what);
-  if( cur==-1 ) return 0;
-  if( date_i<argc && !date_arg(ctx, argv, date_i, &w) ) return 0;
-  *rate = tn_fx_units_per_usd(cur, w);
-  return 1;
-}
-
+/* A rate is NaN where the data have none: the result is then NULL. */
 static void result_rate(sqlite3_context *ctx, double v){
   if( !isnan(v) ) sqlite3_result_double(ctx, v);
 }
 
 /* fx_rate(currency [, date]): units of currency per USD. */
 static void fx_rate_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  double rate;
-  if( any_null(argc, argv) ) return;
-  if( rate_arg(ctx, argc, argv, 0, 1, "currency", &rate) ) result_rate(ctx, rate);
+  tn_when w;
+  if( tn_any_null(argc, argv) ) return;
+  int cur = currency_arg(ctx, argv, 0, "currency");
+  if( cur!=-1 && when_arg(ctx, argc, argv, 1, &w) ) result_rate(ctx, tn_fx_units_per_usd(cur, w));
 }
 
 /* to_usd(value, currency [, date]). */
 static void to_usd_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  double value, rate;
-  if( any_null(argc, argv) ) return;
-  if( !value_arg(ctx, argv, 0, &value) ) return;
-  if( rate_arg(ctx, argc, argv, 1, 2, "currency", &rate) ) result_rate(ctx, value/rate);
+  double value;
+  tn_when w;
+  if( tn_any_null(argc, argv) || !value_arg(ctx, argv, 0, &value) ) return;
+  int cur = currency_arg(ctx, argv, 1, "currency");
+  if( cur!=-1 && when_arg(ctx, argc, argv, 2, &w) ){
+    result_rate(ctx, value / tn_fx_units_per_usd(cur, w));
+  }
 }
 
-/* fx_convert(value, from, to [, date]). */
+/* fx_convert(value, from, to [, date]): the date is read once for both. */
 static void fx_convert_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  double value, from, to;
-  if( any_null(argc, argv) ) return;
-  if( !value_arg(ctx, argv, 0, &value) ) return;
-  if( !rate_arg(ctx, argc, argv, 1, 3, "from", &from) ) return;
-  if( rate_arg(ctx, argc, argv, 2, 3, "to", &to) ) result_rate(ctx, value/from*to);
+  double value;
+  tn_when w;
+  if( tn_any_null(argc, argv) || !value_arg(ctx, argv, 0, &value) ) return;
+  int from = currency_arg(ctx, argv, 1, "from");
+  if( from==-1 || !when_arg(ctx, argc, argv, 3, &w) ) return;
+  int to = currency_arg(ctx, argv, 2, "to");
+  if( to!=-1 ){
+    result_rate(ctx, value / tn_fx_units_per_usd(from, w) * tn_fx_units_per_usd(to, w));
+  }
 }
 
 int tn_register_fx(sqlite3 *db, char **pzErrMsg){

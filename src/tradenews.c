@@ -59,6 +59,20 @@ int tn_connect_pure(sqlite3 *db, const char *schema, sqlite3_vtab **out){
   return *out ? SQLITE_OK : SQLITE_NOMEM;
 }
 
+const char *tn_type_name(int type){
+  switch( type ){
+    case SQLITE_INTEGER: case SQLITE_FLOAT: return "a number";
+    case SQLITE_BLOB: return "a blob";
+    case SQLITE_NULL: return "NULL";
+    default: return "text";
+  }
+}
+
+int tn_any_null(int argc, sqlite3_value **argv){
+  for(int i=0; i<argc; i++) if( sqlite3_value_type(argv[i])==SQLITE_NULL ) return 1;
+  return 0;
+}
+
 int tn_disconnect_pure(sqlite3_vtab *vtab){
   sqlite3_free(vtab);
   return SQLITE_OK;

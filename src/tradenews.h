@@ -35,6 +35,12 @@ int tn_connect_pure(sqlite3 *db, const char *schema, sqlite3_vtab **out);
 /* xDisconnect and xDestroy of a table made by tn_connect_pure(). */
 int tn_disconnect_pure(sqlite3_vtab *vtab);
 
+/* How an error message names a value's type: "text", "a number", "a blob". */
+const char *tn_type_name(int type);
+
+/* 1 if any of argv[0..argc) is NULL: NULL in gives NULL out. */
+int tn_any_null(int argc, sqlite3_value **argv);
+
 /* sqlite3_result_error() with a printf-style message. */
 void tn_result_errorf(sqlite3_context *ctx, const char *fmt, ...);
 

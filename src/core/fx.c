@@ -3,6 +3,7 @@
 ** a lookup accepts. See fx.h for the rules.
 */
 #include "fx.h"
+#include "dates.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -35,12 +36,6 @@ int tn_fx_find(const char *s, size_t n){
 }
 
 /* ---- dates ---- */
-
-static int days_in_month(int y, int m){
-  static const int days[] = {31,28,31,30,31,30,31,31,30,31,30,31};
-  int leap = (y%4==0 && y%100!=0) || y%400==0;
-  return days[m-1] + (m==2 && leap);
-}
 
 /* Days from 1970-01-01 to a civil date, and back (proleptic Gregorian). */
 static long days_from_civil(int y, int m, int d){
@@ -158,7 +153,7 @@ int tn_parse_when(const char *s, size_t n, tn_when *w){
   if( s[i]!='-' ) return 0;
   i++;
   int day = digits(s, n, &i, 2);
-  if( day<1 || day>days_in_month(year, month) ) return 0;
+  if( day<1 || !tn_date_is_valid((tn_date){ year, month, day }) ) return 0;
   *w = (tn_when){ TN_WHEN_DAY, year, month, day };
   if( i==n ) return 1;
   if( s[i]!=' ' && s[i]!='T' && s[i]!='t' ) return 0;

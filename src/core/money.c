@@ -23,6 +23,9 @@ typedef struct {
   tn_token tok;
   char key[40];            /* folded text; keylen 0 when longer */
   size_t keylen;
+  int matched;             /* match() has run here: its answer follows */
+  const tn_term *term;
+  size_t term_next;
 } wtok;
 
 typedef struct {
@@ -54,13 +57,20 @@ static wtok *tok(reader *r, size_t i){
     }
     r->next_byte = w->tok.end;
     w->keylen = tn_token_fold(r->s, &w->tok, w->key, sizeof w->key);
+    w->matched = 0;
     r->count++;
   }
   return i>=r->base ? &r->buf[i - r->base] : NULL;
 }
 
-/* The longest lexicon term starting at token i; *next is the token after. */
+/* The longest lexicon term starting at token i; *next is the token after.
+** The grammar asks this of one token many times, so the answer is kept. */
 static const tn_term *match(reader *r, size_t i, size_t *next){
+  wtok *first = tok(r, i);
+  if( first && first->matched ){
+    *next = first->term_next;
+    return first->term;
+  }
   char key[KEY_MAX];
   size_t k = 0;
   const tn_term *best = NULL;
@@ -77,6 +87,13 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
       *next = j+1;
     }
     if( !longer ) break;
+  }
+  /* tok() may have slid the window while looking ahead. */
+  first = tok(r, i);
+  if( first ){
+    first->matched = 1;
+    first->term = best;
+    first->term_next = best ? *next : i;
   }
   return best;
 }
@@ -102,7 +119,7 @@ static double digits_value(const char *s, const tn_token *t, char decimal){
   for(size_t i=t->start; i<t->end; ){
     uint32_t cp;
     i += tn_utf8_decode((const unsigned char *)s + i, t->end - i, &cp);
-    if( (cp>='0' && cp<='9') || (cp>=0xFF10 && cp<=0xFF19) ){
+    if( tn_digit_value(cp)>=0 ){
       digits_since++;
       if( nsep ) after[nsep-1] = digits_since;
     }else if( nsep<64 ){
@@ -128,8 +145,8 @@ static double digits_value(const char *s, const tn_token *t, char decimal){
   for(size_t i=t->start; i<t->end && k<sizeof buf - 1; ){
     uint32_t cp;
     i += tn_utf8_decode((const unsigned char *)s + i, t->end - i, &cp);
-    if( cp>='0' && cp<='9' ) buf[k++] = (char)cp;
-    else if( cp>=0xFF10 && cp<=0xFF19 ) buf[k++] = (char)('0' + cp - 0xFF10);
+    int d = tn_digit_value(cp);
+    if( d>=0 ) buf[k++] = (char)('0' + d);
     else if( ++seen==nsep && dec && (char)cp==dec ) buf[k++] = '.';
   }
   buf[k] = 0;
@@ -239,8 +256,6 @@ static int parse_number(reader *r, size_t i, number *out){
 
 /* ---- amounts ------------------------------------------------------------ */
 
-static double nan_value(void){ return NAN; }
-
 /* The amount starting at token i, if there is one. */
 static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
@@ -290,7 +305,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   const tn_term *unit = pre ? pre : post;
   double factor = unit->kind==TN_TERM_SUBUNIT ? unit->value : 1;
   a->value = num.value * factor;
-  a->low = a->high = nan_value();
+  a->low = a->high = NAN;
   if( range ){
     kind = TN_KIND_RANGE;
     a->low = a->value;

@@ -12,7 +12,7 @@ static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
   return cp;
 }
 
-static int digit_value(uint32_t cp){
+int tn_digit_value(uint32_t cp){
   if( cp>='0' && cp<='9' ) return (int)(cp - '0');
   if( cp>=0xFF10 && cp<=0xFF19 ) return (int)(cp - 0xFF10);   /* full-width */
   return -1;
@@ -37,7 +37,7 @@ static int is_word_char(uint32_t cp){
 static int joins_digits(const char *s, size_t n, size_t i, uint32_t sep, size_t seplen){
   size_t j = i + seplen, len;
   int digits = 0;
-  while( j<n && digit_value(cp_at(s, n, j, &len))>=0 ){ digits++; j += len; }
+  while( j<n && tn_digit_value(cp_at(s, n, j, &len))>=0 ){ digits++; j += len; }
   if( digits==0 ) return 0;
   if( sep=='.' || sep==',' || sep=='\'' || sep==0x2019 ) return 1;
   return digits==3;
@@ -49,12 +49,12 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   while( i<n && is_space(cp = cp_at(s, n, i, &len)) ) i += len;
   if( i>=n ) return 0;
   t->start = i;
-  if( digit_value(cp)>=0 ){
+  if( tn_digit_value(cp)>=0 ){
     t->type = TN_TOK_NUM;
     i += len;
     while( i<n ){
       cp = cp_at(s, n, i, &len);
-      if( digit_value(cp)>=0 ){ i += len; continue; }
+      if( tn_digit_value(cp)>=0 ){ i += len; continue; }
       if( (cp=='.' || cp==',' || cp=='\'' || cp==0x2019 || cp==' ' || cp==0xA0
            || cp==0x2009 || cp==0x202F) && joins_digits(s, n, i, cp, len) ){
         i += len;

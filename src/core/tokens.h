@@ -13,6 +13,7 @@
 #define TN_TOKENS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum { TN_TOK_NUM, TN_TOK_WORD, TN_TOK_CHAR } tn_token_type;
 
@@ -20,6 +21,9 @@ typedef struct {
   size_t start, end;       /* bytes */
   tn_token_type type;
 } tn_token;
+
+/* The value of a digit, ASCII or full-width, or -1. */
+int tn_digit_value(uint32_t cp);
 
 /* The next token at or after byte i of s[0..n). Returns 0 at the end. */
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t);
