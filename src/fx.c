@@ -1,10 +1,11 @@
 /*
-** fx.c: the SQL functions to_usd(), fx_rate() and fx_convert(), over the
+** fx.c: the SQL functions to_usd(), fx_rate(), fx_convert() and fx_period(), over the
 ** compiled exchange rates of core/fx.h.
 **
 **   SELECT to_usd(1e8, 'CNY', '2020-04-08');         -- 14126667.2...
 **   SELECT fx_rate('EUR', '2021-12');                -- 0.88466...
 **   SELECT fx_convert(100, 'DEM', 'FRF', '1998');    -- in francs
+**   SELECT fx_period('EUR', '2021-12-11');           -- '2021-12': no daily rate
 **
 ** A date is what SQLite's date functions take ('2021-12-14',
 ** '2021-12-14 10:00:00', a Julian day number) or a month or a year ('2021-12',
@@ -94,6 +95,30 @@ static void fx_rate_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( cur!=-1 && when_arg(ctx, argc, argv, 1, &w) ) result_rate(ctx, tn_fx_units_per_usd(cur, w));
 }
 
+/* fx_period(currency [, date]): the day, month or year whose rate fx_rate()
+** gives, as 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; NULL when there is none. */
+static void fx_period_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  tn_when w, used;
+  if( tn_any_null(argc, argv) ) return;
+  int cur = currency_arg(ctx, argv, 0, "currency");
+  if( cur==-1 || !when_arg(ctx, argc, argv, 1, &w) ) return;
+  if( isnan(tn_fx_rate_used(cur, w, &used)) ) return;
+  switch( used.kind ){
+    case TN_WHEN_DAY:
+      sqlite3_result_text(ctx, sqlite3_mprintf("%04d-%02d-%02d", used.year, used.month, used.day),
+                          -1, sqlite3_free);
+      break;
+    case TN_WHEN_MONTH:
+      sqlite3_result_text(ctx, sqlite3_mprintf("%04d-%02d", used.year, used.month), -1, sqlite3_free);
+      break;
+    case TN_WHEN_YEAR:
+      sqlite3_result_text(ctx, sqlite3_mprintf("%04d", used.year), -1, sqlite3_free);
+      break;
+    case TN_WHEN_LATEST:   /* USD without a date: no period to name */
+      break;
+  }
+}
+
 /* to_usd(value, currency [, date]). */
 static void to_usd_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   double value;
@@ -127,6 +152,7 @@ int tn_register_fx(sqlite3 *db, char **pzErrMsg){
     { "to_usd", 2, to_usd_func }, { "to_usd", 3, to_usd_func },
     { "fx_rate", 1, fx_rate_func }, { "fx_rate", 2, fx_rate_func },
     { "fx_convert", 3, fx_convert_func }, { "fx_convert", 4, fx_convert_func },
+    { "fx_period", 1, fx_period_func }, { "fx_period", 2, fx_period_func },
   };
   for(size_t i=0; i<sizeof fns/sizeof fns[0]; i++){
     int rc = sqlite3_create_function(db, fns[i].name, fns[i].nargs, TN_PURE,

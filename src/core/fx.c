@@ -189,7 +189,15 @@ static double day_rate(const tn_fx_currency *c, int m, int day){
   return NAN;
 }
 
-double tn_fx_units_per_usd(int cur, tn_when w){
+/* The month number m as a tn_when of kind TN_WHEN_MONTH. */
+static tn_when month_when(int m){
+  return (tn_when){ TN_WHEN_MONTH, m/12, m%12 + 1, 0 };
+}
+
+double tn_fx_rate_used(int cur, tn_when w, tn_when *used){
+  tn_when ignored;
+  if( !used ) used = &ignored;
+  *used = w;
   if( cur==TN_FX_USD ) return 1.0;
   if( cur<0 || cur>=tn_fx_ncurrencies ) return NAN;
   const tn_fx_currency *c = &tn_fx_currencies[cur];
@@ -197,15 +205,18 @@ double tn_fx_units_per_usd(int cur, tn_when w){
   int first = w.kind==TN_WHEN_YEAR ? w.year*12 : w.year*12 + w.month - 1;
   if( w.kind==TN_WHEN_LATEST || first>last ){
     if( c->successor>=0 ){
-      return c->units_per_successor * tn_fx_units_per_usd(c->successor, w);
+      return c->units_per_successor * tn_fx_rate_used(c->successor, w, used);
     }
+    *used = month_when(last);
     return month_rate(c, last);
   }
   switch( w.kind ){
     case TN_WHEN_DAY: {
       if( first<c->first_month ) return NAN;
       double r = day_rate(c, first, w.day);
-      return isnan(r) ? month_rate(c, first) : r;
+      if( !isnan(r) ) return r;
+      *used = month_when(first);
+      return month_rate(c, first);
     }
     case TN_WHEN_MONTH:
       return month_rate(c, first);
@@ -223,6 +234,10 @@ double tn_fx_units_per_usd(int cur, tn_when w){
       return n ? sum/n : NAN;
     }
   }
+}
+
+double tn_fx_units_per_usd(int cur, tn_when w){
+  return tn_fx_rate_used(cur, w, NULL);
 }
 
 void tn_fx_month_text(int m, char buf[8]){

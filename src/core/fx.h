@@ -78,6 +78,12 @@ int tn_when_from_julian(double jd, tn_when *w);
 ** the data have no rate for it (see the rules above). */
 double tn_fx_units_per_usd(int cur, tn_when w);
 
+/* The same, and the period whose rate it is into *used (when not NULL): the
+** day for a daily rate, else the month or the year averaged; the last month
+** for a date after it; w itself for USD. *used is meaningless when the
+** answer is NaN. */
+double tn_fx_rate_used(int cur, tn_when w, tn_when *used);
+
 /* "YYYY-MM" of month number m into buf[8]. */
 void tn_fx_month_text(int m, char buf[8]);
 

@@ -16,5 +16,7 @@ select to_usd(1, 'EUR', 'now');
 select to_usd(1, 'EUR', 2021);
 select to_usd(1, 'EUR', x'32303231');
 select fx_rate('EUR', '2021-12', 'extra');
+select fx_period('XYZ', '2021');
+select fx_period('EUR', '2021-00');
 select * from currencies('xx-yy');
 select * from currencies('');

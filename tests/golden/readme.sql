@@ -27,6 +27,8 @@ SELECT fx_rate('CNY', '2020-04') AS cny, fx_rate('EUR', '2021-12') AS eur,
        fx_rate('VND', '2023-01') AS vnd;
 SELECT round(fx_convert(100, 'EUR', 'JPY', '2024-07'), 2) AS yen,
        round(fx_convert(100, 'DEM', 'FRF', '2001'), 4) AS francs;
+SELECT fx_period('EUR', '2021-12-14') AS weekday, fx_period('EUR', '2021-12-11') AS saturday,
+       fx_period('CNY', '2030-01-01') AS after_last, fx_period('CNY', '1970') AS none;
 SELECT * FROM fx_rates WHERE currency = 'EUR' AND month >= '2021-11' LIMIT 2;
 SELECT c.code, c.name, c.symbol, c.digits, c.first_month, c.last_month, it.name AS name_it
 FROM currencies AS c JOIN currencies('it') AS it USING (code)

@@ -47,6 +47,17 @@ select 'lowercase', fx_rate('eur', '2021-12') = 0.88466345;
 select 'convert', fx_convert(100, 'EUR', 'JPY', '2024-07') = 100 / fx_rate('EUR', '2024-07') * 157.8532;
 select 'convert-same', fx_convert(7, 'CNY', 'CNY', '2020-04') = 7.0;
 select 'numeric-text-value', to_usd('12', 'EUR', '2021-12') = 12 / 0.88466345;
+-- fx_period(): which period's rate fx_rate() gives.
+select 'period-day', fx_period('EUR', '2021-12-14') = '2021-12-14';
+select 'period-no-daily', fx_period('EUR', '2021-12-11') = '2021-12';
+select 'period-month', fx_period('CNY', '2020-04') = '2020-04';
+select 'period-year', fx_period('CNY', '2021') = '2021';
+select 'period-after-last', fx_period('CNY', '2030-01-01') = '2026-09';
+select 'period-latest', fx_period('CNY') = '2026-09';
+select 'period-successor', fx_period('DEM', '2010-05-03') = fx_period('EUR', '2010-05-03');
+select 'period-usd', fx_period('usd', '2020-04-08') = '2020-04-08' and fx_period('USD') is null;
+select 'period-no-rate', fx_period('CNY', '1970') is null and fx_period('AFN', '2022-03') is null;
+select 'period-null', fx_period(null) is null and fx_period('EUR', null) is null;
 -- NULL in, NULL out.
 select 'null-value', to_usd(null, 'EUR', '2021') is null;
 select 'null-currency', to_usd(1, null, '2021') is null;

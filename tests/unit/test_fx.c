@@ -45,6 +45,13 @@ void test_fx(void){
   CHECK("fx.rate.successor", fabs(tn_fx_units_per_usd(dem, latest)
                                   - 1.95583*tn_fx_units_per_usd(eur, latest)) < 1e-12);
   CHECK("fx.rate.usd", tn_fx_units_per_usd(TN_FX_USD, m)==1.0);
+  tn_when used, saturday = { TN_WHEN_DAY, 2021, 12, 11 };
+  CHECK("fx.used.no-daily", tn_fx_rate_used(eur, saturday, &used)==0.88466345
+        && used.kind==TN_WHEN_MONTH && used.year==2021 && used.month==12);
+  tn_when after = { TN_WHEN_DAY, 2031, 1, 5 };
+  CHECK("fx.used.after-last", !isnan(tn_fx_rate_used(eur, after, &used))
+        && used.kind==TN_WHEN_MONTH && used.year*12 + used.month - 1
+           == tn_fx_currencies[eur].first_month + tn_fx_currencies[eur].n_months - 1);
   char buf[8];
   tn_fx_month_text(2021*12 + 11, buf);
   CHECK_STR("fx.month-text", "2021-12", buf);
