@@ -17,6 +17,7 @@
 ** the function and the argument.
 */
 #include "tradenews.h"
+#include "core/currency.h"
 #include "core/fx.h"
 
 #include <math.h>
@@ -24,8 +25,12 @@
 /* The function's name, for error messages, is its user data. */
 #define FN(ctx) ((const char *)sqlite3_user_data(ctx))
 
-/* Argument i, named `what`, as a currency index. On a bad argument sets the
-** error and returns -1. Callers have ruled out NULL. */
+/* currency_arg's answer for an ISO 4217 code that the rate data lack (CUC,
+** the old BRB): not an error, but every rate is NaN, so the result is NULL. */
+#define NO_RATES (-3)
+
+/* Argument i, named `what`, as a currency index, TN_FX_USD or NO_RATES. On a
+** bad argument sets the error and returns -1. Callers have ruled out NULL. */
 static int currency_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, const char *what){
   if( sqlite3_value_type(argv[i])!=SQLITE_TEXT ){
     tn_result_errorf(ctx, "%s(): argument %d (%s) must be a currency code, got %s",
@@ -33,7 +38,9 @@ static int currency_arg(sqlite3_context *ctx, sqlite3_value **argv, int i, const
     return -1;
   }
   const char *s = (const char *)sqlite3_value_text(argv[i]);
-  int cur = tn_fx_find(s, (size_t)sqlite3_value_bytes(argv[i]));
+  size_t n = (size_t)sqlite3_value_bytes(argv[i]);
+  int cur = tn_fx_find(s, n);
+  if( cur==-1 && tn_currency_is_iso(s, n) ) return NO_RATES;
   if( cur==-1 ) tn_result_errorf(ctx, "%s(): unknown currency '%s'", FN(ctx), s);
   return cur;
 }

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/ucurr.h>
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
@@ -59,6 +60,20 @@ int tn_locale_canonical(const char *locale, char *buf, size_t n){
 
 static int by_code(const void *a, const void *b){
   return memcmp(a, b, 4);
+}
+
+int tn_currency_is_iso(const char *s, size_t n){
+  if( n!=3 ) return 0;
+  int found = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration *e = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  const char *code;
+  int32_t len;
+  while( !found && U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){
+    found = len==3 && strncasecmp(code, s, 3)==0;
+  }
+  uenum_close(e);
+  return found;
 }
 
 int tn_currency_codes(char (*out)[4], int max){

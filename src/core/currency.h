@@ -26,6 +26,10 @@ int tn_currency_digits(const char *code);
 ** locale is malformed or its language is unknown to ICU. */
 int tn_locale_canonical(const char *locale, char *buf, size_t n);
 
+/* Whether s[0..n) (any case) is an ISO 4217 code, current or historical,
+** per ICU. */
+int tn_currency_is_iso(const char *s, size_t n);
+
 /* Every currency code worth listing, sorted, into out (up to max): ICU's
 ** current ISO 4217 codes, every code of the rate table, and USD. Returns
 ** how many. */

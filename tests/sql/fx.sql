@@ -32,6 +32,8 @@ select 'after-last', fx_rate('CNY', '2030-01-01') = fx_rate('CNY', '2026-09');
 select 'latest', fx_rate('CNY') = fx_rate('CNY', '2026-09');
 select 'latest-to-usd', to_usd(100, 'EUR') = 100 / fx_rate('EUR', '2026-09');
 select 'gap', fx_rate('AFN', '2022-03') is null;
+-- An ISO 4217 code the data lack, current or historical, is no rate, not an error.
+select 'iso-without-rates', to_usd(1, 'CUC', '2020') is null and fx_rate('cuc') is null and fx_convert(1, 'EUR', 'CUC') is null and to_usd(1, 'BRB') is null;
 select 'gap-year', fx_rate('AFN', '2022') is null;
 -- Legacy currencies: their own rates in their years, then through their successor.
 select 'legacy-itl', fx_rate('ITL', '2001-06') = 2269.6087;
