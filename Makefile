@@ -1,7 +1,8 @@
 # tradenews: a SQLite extension for multilingual trade news.
 #
 #   make          build tradenews.so
-#   make run      install what is missing, build, run the main job on seeds/
+#   make run      install what is missing, build, make the news database of seeds/,
+#                 print its report and write its dashboard
 #   make test     the same, then the whole test suite
 #   make asan     the test suite under AddressSanitizer + UBSan
 #   make eval     accuracy of detect_lang() and amounts() on ../shared corpora
@@ -89,9 +90,15 @@ unit: $(BUILD)/unit_tests
 deps:
 	@bash tools/deps.sh
 
+# make run: the news database of seeds/ (sql/build.sql: built the first
+# time, refreshed after), its main report, and its dashboard.
+NEWS_DB := build/news.db
 run: deps
 	@$(MAKE) --no-print-directory all
-	sqlite3 -cmd '.load ./tradenews' :memory: < sql/articles.sql
+	sqlite3 -batch $(NEWS_DB) -cmd '.load ./tradenews' -cmd '.parameter set :dir seeds' < sql/build.sql
+	sqlite3 -batch -readonly $(NEWS_DB) < sql/report.sql
+	sqlite3 -batch -readonly $(NEWS_DB) < sql/dashboard.sql > build/dashboard.html
+	@echo "tradenews: database $(NEWS_DB), dashboard build/dashboard.html"
 
 test: deps
 	@$(MAKE) --no-print-directory all unit

@@ -14,7 +14,8 @@ declare -A need=(
   [libcld2-dev]="file:/usr/include/cld2/public/compact_lang_det.h"
   [git]="cmd:git"
   [strace]="cmd:strace"        # tests/integration/lazy.sh
-  [python3]="file:/usr/bin/python3"   # make eval: Debian's python3 loads extensions
+  [python3]="file:/usr/bin/python3"   # make eval, tests: Debian's python3 loads extensions
+  [sqlite-utils]="cmd:sqlite-utils"   # tests/integration/clients.sh
 )
 
 missing=()

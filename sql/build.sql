@@ -1,0 +1,235 @@
+-- build.sql: a folder of articles as a plain, indexed SQLite database that
+-- any tool can read without the extension, built and then kept up to date.
+--
+--   sqlite3 news.db -cmd '.load ./tradenews' -cmd '.parameter set :dir seeds' < sql/build.sql
+--
+-- The first run reads every file. Each later run is a refresh: it reads only
+-- the files that are new or changed, drops the rows of files that are gone,
+-- and leaves the rest alone; on an unchanged folder it writes nothing. The
+-- whole run is one transaction, so a run that fails or is killed leaves the
+-- database as it was.
+--
+-- A file counts as changed when its size or mtime differs from the stored
+-- one, and also when its mtime is not older than the second the previous run
+-- started (mtimes have one-second resolution here, so a file rewritten in
+-- that same second could keep both; such "racy" files are read again, as git
+-- does for its index). A change of folder or of tradenews version reads
+-- everything again.
+--
+-- Tables (their names do not collide with the extension's, so the database
+-- works with and without it): news_articles, news_amounts, news_currencies,
+-- news_build; views: news_summary, news_largest_amounts, news_article_totals,
+-- news_by_month, news_by_language_source, news_conversions. README.md documents every
+-- column.
+.bail on
+
+-- Without a folder articles() would read as empty and the refresh would
+-- delete every row: stop first.
+DROP TABLE IF EXISTS temp.build_args;
+CREATE TEMP TABLE build_args(
+  dir TEXT CONSTRAINT "build.sql needs the folder: .parameter set :dir FOLDER"
+      CHECK (typeof(dir) = 'text' AND dir <> ''),
+  started TEXT NOT NULL
+);
+INSERT INTO temp.build_args VALUES (:dir, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+BEGIN IMMEDIATE;
+
+CREATE TABLE IF NOT EXISTS news_build(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  dir TEXT NOT NULL,                 -- the folder, as given to build.sql
+  started TEXT NOT NULL,             -- UTC second the last run that read files began
+  tradenews_version TEXT NOT NULL    -- the extension that read them
+);
+
+CREATE TABLE IF NOT EXISTS news_articles(
+  path TEXT PRIMARY KEY NOT NULL,    -- relative to the folder
+  size INTEGER,
+  mtime TEXT,
+  encoding TEXT,
+  lang TEXT,
+  title TEXT,
+  source TEXT,
+  dateline TEXT,
+  published TEXT,                    -- YYYY-MM-DD, or NULL when the text does not say
+  published_how TEXT,
+  url TEXT,
+  words INTEGER,
+  error TEXT,                        -- why the file could not be read, else NULL
+  body TEXT
+);
+CREATE INDEX IF NOT EXISTS news_articles_published ON news_articles(published);
+CREATE INDEX IF NOT EXISTS news_articles_lang_source ON news_articles(lang, source);
+
+CREATE TABLE IF NOT EXISTS news_amounts(
+  path TEXT NOT NULL REFERENCES news_articles(path),
+  seq INTEGER NOT NULL,              -- 1, 2, ... in order of appearance
+  text TEXT NOT NULL,
+  value REAL NOT NULL,
+  currency TEXT,
+  kind TEXT NOT NULL,
+  low REAL,
+  high REAL,
+  pos INTEGER NOT NULL,
+  len INTEGER NOT NULL,
+  usd REAL,                          -- value / rate
+  rate REAL,                         -- units of currency per USD at the article's date
+  rate_period TEXT,                  -- the day or month whose rate that is
+  restates INTEGER,                  -- seq of the amount this one converts: "X yuan (Y dollars)"
+  PRIMARY KEY (path, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS news_amounts_currency ON news_amounts(currency);
+CREATE INDEX IF NOT EXISTS news_amounts_usd ON news_amounts(usd);
+
+CREATE TABLE IF NOT EXISTS news_currencies(
+  code TEXT PRIMARY KEY NOT NULL,
+  name TEXT,
+  symbol TEXT,
+  amounts INTEGER NOT NULL,          -- amounts stated in it, restatements included
+  restatements INTEGER NOT NULL,     -- of those, conversions of another amount
+  articles INTEGER NOT NULL,
+  total REAL NOT NULL,               -- sum of value over amounts that are not restatements
+  total_usd REAL,                    -- the same in USD, over those with a rate
+  without_usd INTEGER NOT NULL,      -- of those, how many have no USD value
+  first_published TEXT,
+  last_published TEXT
+);
+
+-- 1. What is on disk now: names, sizes and mtimes only (no file is opened).
+DROP TABLE IF EXISTS temp.on_disk;
+CREATE TEMP TABLE on_disk AS SELECT path, size, mtime FROM articles(:dir);
+
+-- 2. What to read and what to drop.
+DROP TABLE IF EXISTS temp.to_read;
+CREATE TEMP TABLE to_read AS
+SELECT d.path
+FROM temp.on_disk AS d LEFT JOIN news_articles AS a USING (path)
+WHERE a.path IS NULL
+   OR a.size IS NOT d.size
+   OR a.mtime IS NOT d.mtime
+   OR d.mtime >= (SELECT started FROM news_build)
+   OR (SELECT dir FROM news_build) IS NOT :dir
+   OR (SELECT tradenews_version FROM news_build) IS NOT tradenews_version();
+DROP TABLE IF EXISTS temp.to_drop;
+CREATE TEMP TABLE to_drop AS
+SELECT path FROM news_articles WHERE path NOT IN (SELECT path FROM temp.on_disk)
+UNION ALL
+SELECT path FROM temp.to_read;
+
+DELETE FROM news_amounts WHERE path IN (SELECT path FROM temp.to_drop);
+DELETE FROM news_articles WHERE path IN (SELECT path FROM temp.to_drop);
+
+-- 3. Read the new and changed files (one `path = ?` lookup each).
+INSERT INTO news_articles(path, size, mtime, encoding, lang, title, source, dateline,
+                          published, published_how, url, words, error, body)
+SELECT a.path, a.size, a.mtime, a.encoding, a.lang, a.title, a.source, a.dateline,
+       a.published, a.published_how, a.url, a.words, a.error, a.body
+FROM temp.to_read AS r CROSS JOIN articles(:dir) AS a
+WHERE a.path = r.path;
+
+-- 4. Their amounts, in USD at the article's date. An amount right after
+-- another, in another currency and opened by a parenthesis, restates it:
+-- "100 milioni di yuan (circa 14,2 milioni di dollari)". `before` keeps the
+-- 12 characters ahead of each amount, enough to see that parenthesis.
+INSERT INTO news_amounts(path, seq, text, value, currency, kind, low, high, pos, len,
+                         usd, rate, rate_period, restates)
+SELECT path, seq, text, value, currency, kind, low, high, pos, len,
+       to_usd(value, currency, published), fx_rate(currency, published),
+       fx_period(currency, published),
+       CASE WHEN currency <> prev_currency
+             AND pos - prev_end BETWEEN 1 AND 12
+             AND ltrim(substr(before, length(before) - (pos - prev_end) + 1)) GLOB '[(（]*'
+             AND instr(substr(before, length(before) - (pos - prev_end) + 1), ')') = 0
+             AND instr(substr(before, length(before) - (pos - prev_end) + 1), '）') = 0
+            THEN seq - 1 END
+FROM (
+  SELECT a.path, a.published, m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len,
+         substr(a.body, max(m.pos - 12, 1), m.pos - max(m.pos - 12, 1)) AS before,
+         row_number() OVER w AS seq,
+         lag(m.pos + m.len) OVER w AS prev_end,
+         lag(m.currency) OVER w AS prev_currency
+  FROM temp.to_read AS r JOIN news_articles AS a USING (path),
+       amounts(a.body, a.lang) AS m
+  WINDOW w AS (PARTITION BY a.path ORDER BY m.pos)
+);
+
+-- 5. The currencies seen, recounted when anything changed.
+DELETE FROM news_currencies WHERE (SELECT count(*) FROM temp.to_drop) > 0;
+INSERT INTO news_currencies
+SELECT m.currency, c.name, c.symbol, count(*), count(m.restates), count(DISTINCT m.path),
+       total(m.value) FILTER (WHERE m.restates IS NULL),
+       sum(m.usd) FILTER (WHERE m.restates IS NULL),
+       count(*) FILTER (WHERE m.restates IS NULL AND m.usd IS NULL),
+       min(a.published), max(a.published)
+FROM news_amounts AS m JOIN news_articles AS a USING (path)
+     LEFT JOIN currencies AS c ON c.code = m.currency
+WHERE m.currency IS NOT NULL AND (SELECT count(*) FROM temp.to_drop) > 0
+GROUP BY m.currency;
+
+-- 6. Remember this run, when it read anything.
+INSERT INTO news_build(id, dir, started, tradenews_version)
+SELECT 1, dir, started, tradenews_version() FROM temp.build_args
+WHERE (SELECT count(*) FROM temp.to_drop) > 0
+ON CONFLICT (id) DO UPDATE SET dir = excluded.dir, started = excluded.started,
+                               tradenews_version = excluded.tradenews_version;
+
+-- 7. Views for the common questions. Totals leave out restatements, so a
+-- sum stated in two currencies counts once; a range counts at its low bound.
+CREATE VIEW IF NOT EXISTS news_summary AS
+SELECT (SELECT count(*) FROM news_articles) AS articles,
+       (SELECT count(*) FROM news_articles WHERE error IS NOT NULL) AS unreadable,
+       (SELECT count(*) FROM news_articles WHERE published IS NOT NULL) AS dated,
+       (SELECT count(DISTINCT lang) FROM news_articles) AS languages,
+       (SELECT min(published) FROM news_articles) AS first_published,
+       (SELECT max(published) FROM news_articles) AS last_published,
+       (SELECT count(*) FROM news_amounts) AS amounts,
+       (SELECT count(*) FROM news_amounts WHERE restates IS NOT NULL) AS restatements,
+       (SELECT count(*) FROM news_currencies) AS currencies,
+       (SELECT sum(usd) FROM news_amounts WHERE restates IS NULL) AS total_usd,
+       (SELECT count(*) FROM news_amounts WHERE restates IS NULL AND usd IS NULL) AS without_usd;
+
+CREATE VIEW IF NOT EXISTS news_largest_amounts AS
+SELECT m.path, a.published, a.lang, a.source, a.title, m.seq, m.text, m.value, m.currency,
+       m.kind, m.usd, m.rate_period
+FROM news_amounts AS m JOIN news_articles AS a USING (path)
+WHERE m.restates IS NULL
+ORDER BY m.usd IS NULL, m.usd DESC, m.value DESC;
+
+CREATE VIEW IF NOT EXISTS news_article_totals AS
+SELECT path, count(*) AS amounts, sum(usd) AS total_usd
+FROM news_amounts WHERE restates IS NULL
+GROUP BY path;
+
+CREATE VIEW IF NOT EXISTS news_by_month AS
+SELECT substr(a.published, 1, 7) AS month, count(*) AS articles,
+       coalesce(sum(m.amounts), 0) AS amounts, sum(m.total_usd) AS total_usd
+FROM news_articles AS a
+     LEFT JOIN news_article_totals AS m USING (path)
+GROUP BY 1
+ORDER BY month IS NULL, month;
+
+CREATE VIEW IF NOT EXISTS news_by_language_source AS
+SELECT a.lang, a.source, count(*) AS articles, coalesce(sum(a.words), 0) AS words,
+       coalesce(sum(m.amounts), 0) AS amounts, sum(m.total_usd) AS total_usd
+FROM news_articles AS a
+     LEFT JOIN news_article_totals AS m USING (path)
+GROUP BY a.lang, a.source
+ORDER BY articles DESC, a.lang, a.source;
+
+-- A stated conversion against ours: stated_usd is what the article says the
+-- amount is worth, our_usd what to_usd() makes of it at the article's date;
+-- implied_rate is the article's own units per USD.
+CREATE VIEW IF NOT EXISTS news_conversions AS
+SELECT x.path, a.published, x.seq, x.text AS stated, x.value, x.currency,
+       y.text AS conversion,
+       CASE WHEN y.currency = 'USD' THEN y.value ELSE y.usd END AS stated_usd,
+       x.usd AS our_usd,
+       x.value / CASE WHEN y.currency = 'USD' THEN y.value ELSE y.usd END AS implied_rate,
+       x.rate AS our_rate,
+       CASE WHEN y.currency = 'USD' THEN y.value ELSE y.usd END / x.usd AS ratio
+FROM news_amounts AS y
+     JOIN news_amounts AS x ON x.path = y.path AND x.seq = y.restates
+     JOIN news_articles AS a ON a.path = y.path
+ORDER BY x.path, x.seq;
+
+COMMIT;
