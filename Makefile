@@ -126,6 +126,7 @@ eval: all
 bench: all
 	bash bench/fx.sh ./$(SO)
 	bash bench/amounts.sh ./$(SO)
+	bash bench/news_db.sh ./$(SO)
 
 # libFuzzer on the core's money extractor, under ASan and UBSan. Needs clang
 # and libclang-rt-14-dev.

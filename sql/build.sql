@@ -148,23 +148,26 @@ FROM (
          row_number() OVER w AS seq,
          lag(m.pos + m.len) OVER w AS prev_end,
          lag(m.currency) OVER w AS prev_currency
-  FROM temp.to_read AS r JOIN news_articles AS a USING (path),
-       amounts(a.body, a.lang) AS m
+  FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
+       CROSS JOIN amounts(a.body, a.lang) AS m
   WINDOW w AS (PARTITION BY a.path ORDER BY m.pos)
 );
 
 -- 5. The currencies seen, recounted when anything changed.
 DELETE FROM news_currencies WHERE (SELECT count(*) FROM temp.to_drop) > 0;
 INSERT INTO news_currencies
-SELECT m.currency, c.name, c.symbol, count(*), count(m.restates), count(DISTINCT m.path),
-       total(m.value) FILTER (WHERE m.restates IS NULL),
-       sum(m.usd) FILTER (WHERE m.restates IS NULL),
-       count(*) FILTER (WHERE m.restates IS NULL AND m.usd IS NULL),
-       min(a.published), max(a.published)
-FROM news_amounts AS m JOIN news_articles AS a USING (path)
-     LEFT JOIN currencies AS c ON c.code = m.currency
-WHERE m.currency IS NOT NULL AND (SELECT count(*) FROM temp.to_drop) > 0
-GROUP BY m.currency;
+SELECT t.code, c.name, c.symbol, t.amounts, t.restatements, t.articles, t.total, t.total_usd,
+       t.without_usd, t.first_published, t.last_published
+FROM (SELECT m.currency AS code, count(*) AS amounts, count(m.restates) AS restatements,
+             count(DISTINCT m.path) AS articles,
+             total(m.value) FILTER (WHERE m.restates IS NULL) AS total,
+             sum(m.usd) FILTER (WHERE m.restates IS NULL) AS total_usd,
+             count(*) FILTER (WHERE m.restates IS NULL AND m.usd IS NULL) AS without_usd,
+             min(a.published) AS first_published, max(a.published) AS last_published
+      FROM news_amounts AS m JOIN news_articles AS a USING (path)
+      WHERE m.currency IS NOT NULL AND (SELECT count(*) FROM temp.to_drop) > 0
+      GROUP BY m.currency) AS t
+     LEFT JOIN currencies AS c ON c.code = t.code;
 
 -- 6. Remember this run, when it read anything.
 INSERT INTO news_build(id, dir, started, tradenews_version)
