@@ -6,6 +6,7 @@
 **   range   := ("-" | "to" | "至" | "and" after "between") [currency] number
 **   sub-unit:= ["and"] number sub-unit-name      ("13銭", "and 45 cents")
 */
+#include "currency.h"
 #include "money.h"
 #include "tokens.h"
 #include "utf8.h"
@@ -13,6 +14,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 #define WINDOW 512         /* tokens kept; an amount spans far fewer */
 #define KEY_MAX 96
@@ -256,6 +258,26 @@ static int parse_number(reader *r, size_t i, number *out){
 
 /* ---- amounts ------------------------------------------------------------ */
 
+/* Whether token i closes a clause: the end of the text or a punctuation
+** mark. */
+static int ends_clause(reader *r, size_t i){
+  const wtok *w = tok(r, i);
+  if( !w ) return 1;
+  if( w->tok.type!=TN_TOK_CHAR ) return 0;
+  uint32_t cp;
+  tn_utf8_decode((const unsigned char *)r->s + w->tok.start, w->tok.end - w->tok.start, &cp);
+  return u_ispunct((UChar32)cp);
+}
+
+/* Change written after the unit with its sub-unit left unsaid: "5 euro
+** 50", "15 dollar en 15." Only 1 to 99, of a currency with cents, and only
+** where the clause ends there, so "15 dollars 20 times" stays 15. */
+static int is_unsaid_change(reader *r, const number *sub, const char *code){
+  return !sub->scale && !sub->vague && sub->value>=1 && sub->value<100
+      && sub->value==floor(sub->value) && code[0] && tn_currency_digits(code)==2
+      && ends_clause(r, sub->next);
+}
+
 /* The amount starting at token i, if there is one. */
 static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
@@ -326,6 +348,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
       if( is_kind(t, TN_TERM_SUBUNIT) && (!t->code[0] || strcmp(t->code, unit->code)==0) ){
         a->value += sub.value * t->value;
         j = next;
+      }else if( is_unsaid_change(r, &sub, unit->code) ){
+        a->value += sub.value / 100;
+        j = sub.next;
       }
     }
   }

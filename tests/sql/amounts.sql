@@ -62,3 +62,12 @@ select 'null-lang', extract_amount('5 euro', null) is null;
 select 'null-rows', (select count(*) from amounts(null)) = 0;
 select 'none', extract_amount('nessun importo qui', 'it') is null;
 select 'lang-case', extract_amount('5 euro', 'IT') = 5 and extract_amount('5 euro', 'pt-BR') = 5;
+-- Change after the unit with its sub-unit unsaid: only 1-99, a currency with
+-- cents, and where the clause ends.
+select 'unsaid-change', extract_amount('Het bedrag is 5 euro 50', 'nl') = 5.5
+  and extract_amount('het kost slechts 15 dollar en 15.', 'nl') = 15.15
+  and extract_amount('Es kostet 13 Euro 45.', 'de') = 13.45;
+select 'unsaid-change-not-before-word', extract_amount('It cost 15 dollars 20 times a day', 'en') = 15.0
+  and extract_amount('It cost 15 dollars, 20 people paid.', 'en') = 15.0
+  and extract_amount('It cost 15 dollars 120.', 'en') = 15.0;
+select 'unsaid-change-no-cents', extract_amount('Costa 500 yen 50.', 'it') = 500.0;
