@@ -222,9 +222,17 @@ static int parse_number(reader *r, size_t i, number *out){
         group += (cur ? cur : 1) * t->value;
       }else{
         if( t->value >= last_big ) break;
-        total += (group + cur ? group + cur : 1) * t->value;
+        double big = t->value;
+        if( group ){
+          /* A compound word such as 백만 (10^2 × 10^4) after a group: its
+          ** small part belongs to the group, 7천 5백만 = (7천 + 5백) × 만. */
+          big = pow(SMALL_SCALE, floor(log10(t->value) / 4));
+          group += (cur ? cur : 1) * (t->value / big);
+          cur = 0;
+        }
+        total += (group + cur ? group + cur : 1) * big;
         group = 0;
-        last_big = t->value;
+        last_big = big;
       }
       cur = 0;
       out->scale = t->value;
@@ -245,6 +253,14 @@ static int parse_number(reader *r, size_t i, number *out){
       const tn_term *s = match(r, j+1, &k);
       if( is_kind(s, TN_TERM_SCALE) && s->value < last_big && cur==0 ){
         cur = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
+        j++;
+        continue;
+      }
+      /* The units after a small scale: 1만 2천 345, 30만9천381. */
+      double units = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
+      if( !is_kind(s, TN_TERM_SCALE) && out->scale < SMALL_SCALE && cur==0
+          && units < out->scale && units==floor(units) ){
+        cur = units;
         j++;
         continue;
       }

@@ -71,3 +71,11 @@ select 'unsaid-change-not-before-word', extract_amount('It cost 15 dollars 20 ti
   and extract_amount('It cost 15 dollars, 20 people paid.', 'en') = 15.0
   and extract_amount('It cost 15 dollars 120.', 'en') = 15.0;
 select 'unsaid-change-no-cents', extract_amount('Costa 500 yen 50.', 'it') = 500.0;
+-- Korean compound scale words after a group, and units after a small scale.
+select 'ko-compound-scale', extract_amount('7천 5백만 달러', 'ko') = 75000000
+  and extract_amount('2억 4천 7백만 달러', 'ko') = 247000000
+  and extract_amount('천 4백만 달러', 'ko') = 14000000;
+select 'units-after-small-scale', extract_amount('1만 2천 345 달러부터', 'ko') = 12345
+  and extract_amount('30만9천381엔', 'ko') = 309381
+  and extract_amount('5 thousand 200 dollars', 'en') = 5200;
+select 'no-units-after-big-scale', extract_amount('10 million 2020 dollars', 'en') = 2020;
