@@ -223,12 +223,13 @@ static int parse_number(reader *r, size_t i, number *out){
       }else{
         if( t->value >= last_big ) break;
         double big = t->value;
-        if( group ){
+        double unit = pow(SMALL_SCALE, floor(log10(t->value) / 4));
+        if( group && t->value > unit ){
           /* A compound word such as 백만 (10^2 × 10^4) after a group: its
           ** small part belongs to the group, 7천 5백만 = (7천 + 5백) × 만. */
-          big = pow(SMALL_SCALE, floor(log10(t->value) / 4));
-          group += (cur ? cur : 1) * (t->value / big);
+          group += (cur ? cur : 1) * (t->value / unit);
           cur = 0;
+          big = unit;
         }
         total += (group + cur ? group + cur : 1) * big;
         group = 0;
