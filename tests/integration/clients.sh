@@ -4,6 +4,10 @@
 # on a database built by sql/build.sql without it.
 # Run by tests/run.sh in a scratch folder holding seeds/.
 set -eu
+# Under make asan the extension needs the sanitizer runtime in every program
+# that loads it (sqlite3, python3, sqlite-utils); leaks are checked by the
+# SQL tests, not in these interpreters.
+if [ -n "${TN_PRELOAD:-}" ]; then export LD_PRELOAD=$TN_PRELOAD ASAN_OPTIONS=detect_leaks=0; fi
 fail(){ echo "clients: $*" >&2; exit 1; }
 sqlite3 -batch clients.db -cmd ".load $TN_SO" -cmd ".parameter set :dir seeds" < "$TN_TOP/sql/build.sql"
 

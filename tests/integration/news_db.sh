@@ -6,6 +6,10 @@
 # Run by tests/run.sh in a scratch folder holding seeds/; TN_SO and TN_TOP
 # name the extension and the repository.
 set -eu
+# Under make asan the extension needs the sanitizer runtime in every program
+# that loads it (sqlite3, python3, sqlite-utils); leaks are checked by the
+# SQL tests, not in these interpreters.
+if [ -n "${TN_PRELOAD:-}" ]; then export LD_PRELOAD=$TN_PRELOAD ASAN_OPTIONS=detect_leaks=0; fi
 sql=$TN_TOP/sql
 fail(){ echo "news_db: $*" >&2; exit 1; }
 build(){  # build DB DIR: build.sql with the extension; stderr kept in build.err
