@@ -6,15 +6,9 @@
 --   sqlite3 -readonly news.db < sql/amounts_by_month.sql
 .mode box
 .headers on
-WITH RECURSIVE month(m) AS (
-  SELECT min(month) FROM news_by_month
-  UNION ALL
-  SELECT strftime('%Y-%m', m || '-01', '+1 month') FROM month
-  WHERE m < (SELECT max(month) FROM news_by_month)
-)
-SELECT m AS month, coalesce(b.articles, 0) AS articles, coalesce(b.amounts, 0) AS amounts,
+SELECT m.month, coalesce(b.articles, 0) AS articles, coalesce(b.amounts, 0) AS amounts,
        round(coalesce(b.total_usd, 0) / 1e6, 1) AS usd_millions
-FROM month LEFT JOIN news_by_month AS b ON b.month = month.m
-WHERE m IS NOT NULL
+FROM news_months AS m LEFT JOIN news_by_month AS b USING (month)
 UNION ALL
-SELECT 'undated', articles, amounts, NULL FROM news_by_month WHERE month IS NULL;
+SELECT 'undated', articles, amounts, NULL FROM news_by_month WHERE month IS NULL
+ORDER BY 1;

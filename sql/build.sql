@@ -19,8 +19,8 @@
 -- Tables (their names do not collide with the extension's, so the database
 -- works with and without it): news_articles, news_amounts, news_currencies,
 -- news_build; views: news_summary, news_largest_amounts, news_article_totals,
--- news_by_month, news_by_language_source, news_conversions. README.md documents every
--- column.
+-- news_by_month, news_months, news_by_language_source, news_conversions.
+-- README.md documents every column.
 .bail on
 
 -- Without a folder articles() would read as empty and the refresh would
@@ -136,25 +136,25 @@ INSERT INTO news_amounts(path, seq, text, value, currency, kind, low, high, pos,
 SELECT path, seq, text, value, currency, kind, low, high, pos, len,
        to_usd(value, currency, published), fx_rate(currency, published),
        fx_period(currency, published),
-       CASE WHEN currency <> prev_currency
-             AND pos - prev_end BETWEEN 1 AND 12
-             AND ltrim(substr(before, length(before) - (pos - prev_end) + 1)) GLOB '[(（]*'
-             AND instr(substr(before, length(before) - (pos - prev_end) + 1), ')') = 0
-             AND instr(substr(before, length(before) - (pos - prev_end) + 1), '）') = 0
+       CASE WHEN currency <> prev_currency AND ltrim(gap) GLOB '[(（]*' AND gap NOT GLOB '*[)）]*'
             THEN seq - 1 END
 FROM (
-  SELECT a.path, a.published, m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len,
-         substr(a.body, max(m.pos - 12, 1), m.pos - max(m.pos - 12, 1)) AS before,
-         row_number() OVER w AS seq,
-         lag(m.pos + m.len) OVER w AS prev_end,
-         lag(m.currency) OVER w AS prev_currency
-  FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
-       CROSS JOIN amounts(a.body, a.lang) AS m
-  WINDOW w AS (PARTITION BY a.path ORDER BY m.pos)
+  SELECT *, CASE WHEN pos - prev_end BETWEEN 1 AND 12
+                 THEN substr(before, length(before) - (pos - prev_end) + 1) END AS gap
+  FROM (
+    SELECT a.path, a.published, m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len,
+           substr(a.body, max(m.pos - 12, 1), m.pos - max(m.pos - 12, 1)) AS before,
+           row_number() OVER w AS seq,
+           lag(m.pos + m.len) OVER w AS prev_end,
+           lag(m.currency) OVER w AS prev_currency
+    FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
+         CROSS JOIN amounts(a.body, a.lang) AS m
+    WINDOW w AS (PARTITION BY a.path ORDER BY m.pos)
+  )
 );
 
 -- 5. The currencies seen, recounted when anything changed.
-DELETE FROM news_currencies WHERE (SELECT count(*) FROM temp.to_drop) > 0;
+DELETE FROM news_currencies WHERE EXISTS (SELECT 1 FROM temp.to_drop);
 INSERT INTO news_currencies
 SELECT t.code, c.name, c.symbol, t.amounts, t.restatements, t.articles, t.total, t.total_usd,
        t.without_usd, t.first_published, t.last_published
@@ -165,14 +165,14 @@ FROM (SELECT m.currency AS code, count(*) AS amounts, count(m.restates) AS resta
              count(*) FILTER (WHERE m.restates IS NULL AND m.usd IS NULL) AS without_usd,
              min(a.published) AS first_published, max(a.published) AS last_published
       FROM news_amounts AS m JOIN news_articles AS a USING (path)
-      WHERE m.currency IS NOT NULL AND (SELECT count(*) FROM temp.to_drop) > 0
+      WHERE m.currency IS NOT NULL AND EXISTS (SELECT 1 FROM temp.to_drop)
       GROUP BY m.currency) AS t
      LEFT JOIN currencies AS c ON c.code = t.code;
 
 -- 6. Remember this run, when it read anything.
 INSERT INTO news_build(id, dir, started, tradenews_version)
 SELECT 1, dir, started, tradenews_version() FROM temp.build_args
-WHERE (SELECT count(*) FROM temp.to_drop) > 0
+WHERE EXISTS (SELECT 1 FROM temp.to_drop)
 ON CONFLICT (id) DO UPDATE SET dir = excluded.dir, started = excluded.started,
                                tradenews_version = excluded.tradenews_version;
 
@@ -210,6 +210,17 @@ FROM news_articles AS a
      LEFT JOIN news_article_totals AS m USING (path)
 GROUP BY 1
 ORDER BY month IS NULL, month;
+
+-- Every month from the first publication to the last, for charts and
+-- tables without gaps.
+CREATE VIEW IF NOT EXISTS news_months AS
+WITH RECURSIVE month(month) AS (
+  SELECT substr(min(published), 1, 7) FROM news_articles
+  UNION ALL
+  SELECT strftime('%Y-%m', month || '-01', '+1 month') FROM month
+  WHERE month < (SELECT substr(max(published), 1, 7) FROM news_articles)
+)
+SELECT month FROM month WHERE month IS NOT NULL;
 
 CREATE VIEW IF NOT EXISTS news_by_language_source AS
 SELECT a.lang, a.source, count(*) AS articles, coalesce(sum(a.words), 0) AS words,

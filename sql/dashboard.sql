@@ -60,16 +60,9 @@ SELECT 2, row_number() OVER (ORDER BY total_usd IS NULL, total_usd DESC, code),
 FROM news_currencies;
 
 INSERT INTO mark
-WITH RECURSIVE month(m) AS (
-  SELECT min(month) FROM news_by_month
-  UNION ALL
-  SELECT strftime('%Y-%m', m || '-01', '+1 month') FROM month
-  WHERE m < (SELECT max(month) FROM news_by_month)
-)
-SELECT 3, row_number() OVER (ORDER BY m), m, coalesce(b.total_usd, 0), 'usd',
+SELECT 3, row_number() OVER (ORDER BY m.month), m.month, coalesce(b.total_usd, 0), 'usd',
        coalesce(b.articles, 0) || ' articles, ' || coalesce(b.amounts, 0) || ' amounts'
-FROM month LEFT JOIN news_by_month AS b ON b.month = month.m
-WHERE m IS NOT NULL;
+FROM news_months AS m LEFT JOIN news_by_month AS b USING (month);
 
 INSERT INTO mark
 SELECT 4, row_number() OVER (), text, usd, 'usd',

@@ -21,6 +21,7 @@
 #include "core/fx.h"
 
 #include <math.h>
+#include <stdio.h>
 
 /* The function's name, for error messages, is its user data. */
 #define FN(ctx) ((const char *)sqlite3_user_data(ctx))
@@ -109,21 +110,13 @@ static void fx_period_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if( tn_any_null(argc, argv) ) return;
   int cur = currency_arg(ctx, argv, 0, "currency");
   if( cur==-1 || !when_arg(ctx, argc, argv, 1, &w) ) return;
-  if( isnan(tn_fx_rate_used(cur, w, &used)) ) return;
-  switch( used.kind ){
-    case TN_WHEN_DAY:
-      sqlite3_result_text(ctx, sqlite3_mprintf("%04d-%02d-%02d", used.year, used.month, used.day),
-                          -1, sqlite3_free);
-      break;
-    case TN_WHEN_MONTH:
-      sqlite3_result_text(ctx, sqlite3_mprintf("%04d-%02d", used.year, used.month), -1, sqlite3_free);
-      break;
-    case TN_WHEN_YEAR:
-      sqlite3_result_text(ctx, sqlite3_mprintf("%04d", used.year), -1, sqlite3_free);
-      break;
-    case TN_WHEN_LATEST:   /* USD without a date: no period to name */
-      break;
-  }
+  if( isnan(tn_fx_rate_used(cur, w, &used)) || used.kind==TN_WHEN_LATEST ) return;
+  /* USD without a date has no period to name (TN_WHEN_LATEST). Else the
+  ** full date, cut to the month or the year. */
+  char text[16];
+  snprintf(text, sizeof text, "%04d-%02d-%02d", used.year, used.month, used.day);
+  int len = used.kind==TN_WHEN_DAY ? 10 : used.kind==TN_WHEN_MONTH ? 7 : 4;
+  sqlite3_result_text(ctx, text, len, SQLITE_TRANSIENT);
 }
 
 /* to_usd(value, currency [, date]). */

@@ -249,19 +249,16 @@ static int parse_number(reader *r, size_t i, number *out){
     }
     /* Digits go on only into a smaller scale: "4천 820만", not "10 million 2020". */
     w = tok(r, j);
-    if( w && w->tok.type==TN_TOK_NUM && out->scale ){
+    if( w && w->tok.type==TN_TOK_NUM && out->scale && cur==0 ){
       size_t k;
       const tn_term *s = match(r, j+1, &k);
-      if( is_kind(s, TN_TERM_SCALE) && s->value < last_big && cur==0 ){
-        cur = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
-        j++;
-        continue;
-      }
-      /* The units after a small scale: 1만 2천 345, 30만9천381. */
-      double units = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
-      if( !is_kind(s, TN_TERM_SCALE) && out->scale < SMALL_SCALE && cur==0
-          && units < out->scale && units==floor(units) ){
-        cur = units;
+      double v = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
+      /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381. */
+      int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big;
+      int units = !is_kind(s, TN_TERM_SCALE) && out->scale < SMALL_SCALE
+                  && v < out->scale && v==floor(v);
+      if( into_scale || units ){
+        cur = v;
         j++;
         continue;
       }
