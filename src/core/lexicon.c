@@ -4,6 +4,7 @@
 */
 #include "lexicon.h"
 #include "tokens.h"
+#include "utf8.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -77,6 +78,14 @@ static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
     lx->used++;
   }
   return s;
+}
+
+/* 1 if t[0..n) has an upper-case ASCII letter. */
+static int has_upper(const char *t, size_t n){
+  for(size_t i=0; i<n; i++){
+    if( t[i]>='A' && t[i]<='Z' ) return 1;
+  }
+  return 0;
 }
 
 /* Adds term under the key of text t[0..n): its tokens folded and joined by
@@ -171,6 +180,8 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *wan
     default:
       term.value = strtod(arg, NULL);
   }
+  /* A term spelled with capitals matches only capitals: "A$", not "a $". */
+  term.upper_only = has_upper(field[3], len[3]);
   add(lx, field[3], len[3], &term);
 }
 
@@ -187,12 +198,18 @@ static void add_data(tn_lexicon *lx, const char *lang){
 
 /* ---- ICU's CLDR data --------------------------------------------------- */
 
-static void add_utf16(tn_lexicon *lx, const UChar *u, int32_t len, const tn_term *term){
+/* Adds the UTF-16 text u[0..len); as_spelled: matched only in capitals when
+** it has any (symbols: "ALL", "R$"), not names ("US dollars"). */
+static void add_utf16(tn_lexicon *lx, const UChar *u, int32_t len, const tn_term *term,
+                      int as_spelled){
   char buf[KEY_MAX*2];
   UErrorCode status = U_ZERO_ERROR;
   int32_t n;
   u_strToUTF8(buf, sizeof buf, &n, u, len, &status);
-  if( U_SUCCESS(status) && n<(int32_t)sizeof buf ) add(lx, buf, (size_t)n, term);
+  if( U_FAILURE(status) || n>=(int32_t)sizeof buf ) return;
+  tn_term t = *term;
+  t.upper_only = as_spelled && has_upper(buf, (size_t)n);
+  add(lx, buf, (size_t)n, &t);
 }
 
 /* Symbols, display names and plural names of every currency ICU knows,
@@ -214,13 +231,13 @@ static void add_currencies(tn_lexicon *lx, const char *lang){
       UBool is_choice;
       const UChar *name = ucurr_getName(iso, lang, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
                                         &is_choice, &len, &st);
-      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term);
+      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, !form);
     }
     for(size_t p=0; p<sizeof plurals/sizeof plurals[0]; p++){
       UErrorCode st = U_ZERO_ERROR;
       UBool is_choice;
       const UChar *name = ucurr_getPluralName(iso, lang, &is_choice, plurals[p], &len, &st);
-      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term);
+      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, 0);
     }
   }
   uenum_close(e);
@@ -266,7 +283,7 @@ static void add_scales(tn_lexicon *lx, const char *lang){
         double scale = magnitude;
         for(int32_t z=1; z<zeros; z++) scale /= 10;
         tn_term term = { .kind = TN_TERM_SCALE, .value = scale };
-        if( scale>=1000 ) add_utf16(lx, word, n, &term);
+        if( scale>=1000 ) add_utf16(lx, word, n, &term, 0);
       }
       ures_close(power);
     }
@@ -330,6 +347,36 @@ static void add_number_words(tn_lexicon *lx){
   }
 }
 
+/* ---- unaccented forms -------------------------------------------------- */
+
+/* News text, headlines and wire copy often drop accents ("milhoes",
+** "dolares", "ty dong"): every term with accented Latin letters is also
+** found without them, unless that spelling is a term of its own. */
+static void add_unaccented(tn_lexicon *lx){
+  size_t n = 0;
+  for(size_t i=0; i<lx->cap; i++) n += lx->slots[i].has_term;
+  struct { char key[KEY_MAX]; size_t len; tn_term term; } *alias = malloc(n * sizeof *alias);
+  if( !alias ) return;
+  size_t count = 0;
+  for(size_t i=0; i<lx->cap; i++){
+    const slot *sl = &lx->slots[i];
+    if( !sl->has_term ) continue;
+    size_t k = 0, changed = 0;
+    for(size_t j=0; sl->key[j] && k+4<KEY_MAX; ){
+      uint32_t cp, base;
+      j += tn_utf8_decode((const unsigned char *)sl->key + j, strlen(sl->key + j), &cp);
+      base = tn_latin_base(cp);
+      changed += base!=cp;
+      k += tn_utf8_encode(base, (unsigned char *)alias[count].key + k);
+    }
+    if( !changed ) continue;
+    alias[count].len = k;
+    alias[count++].term = sl->term;
+  }
+  for(size_t i=0; i<count; i++) add(lx, alias[i].key, alias[i].len, &alias[i].term);
+  free(alias);
+}
+
 /* ---- the per-process cache -------------------------------------------- */
 
 #define MAX_LANGS 64
@@ -345,6 +392,7 @@ static tn_lexicon *build(const char *lang){
   add_data(lx, "*");
   add_currencies(lx, lang);
   add_scales(lx, lang);
+  add_unaccented(lx);
   lx->decimal = decimal_separator(lang);
   UErrorCode status = U_ZERO_ERROR;
   lx->spellout = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, &status);

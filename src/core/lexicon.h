@@ -34,7 +34,7 @@ typedef enum { TN_KIND_EXACT, TN_KIND_APPROX, TN_KIND_MIN, TN_KIND_MAX, TN_KIND_
 typedef struct {
   tn_term_kind kind;
   tn_amount_kind qualifier;   /* for qualifiers and vague numbers */
-  int upper_only;             /* ISO codes: "EUR", not the word "eur" */
+  int upper_only;             /* ISO codes and symbols: "EUR", "A$"; not "eur", "a $" */
   char code[4];               /* currency, or a sub-unit's currency */
   double value;
 } tn_term;

@@ -76,15 +76,17 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
   char key[KEY_MAX];
   size_t k = 0;
   const tn_term *best = NULL;
+  int upper = 1;           /* no lower-case letter in tokens i..j */
   for(size_t j=i; ; j++){
     wtok *w = tok(r, j);
     if( !w || !w->keylen || k + w->keylen + 1 >= KEY_MAX ) break;
     if( j>i ) key[k++] = ' ';
     memcpy(key + k, w->key, w->keylen);
     k += w->keylen;
+    upper = upper && tn_token_is_upper(r->s, &w->tok);
     int longer;
     const tn_term *t = tn_lexicon_find(r->lx, key, k, &longer);
-    if( t && (!t->upper_only || tn_token_is_upper(r->s, &w->tok)) ){
+    if( t && (!t->upper_only || upper) ){
       best = t;
       *next = j+1;
     }

@@ -123,6 +123,16 @@ uint32_t tn_fold(uint32_t cp){
   return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
+uint32_t tn_latin_base(uint32_t cp){
+  if( !((cp>=0xC0 && cp<0x250) || (cp>=0x1E00 && cp<0x1F00)) ) return cp;
+  if( cp==0x111 ) return 'd';   /* Vietnamese đ: a stroke, no decomposition */
+  utf8proc_int32_t out[4];
+  int last;
+  utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, out, 4,
+                                               UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+  return n==1 ? (uint32_t)out[0] : cp;
+}
+
 size_t tn_count_letters(const char *s, size_t n){
   size_t letters = 0;
   for(size_t i=0; i<n; ){

@@ -50,6 +50,10 @@ int tn_is_spaced_letter(uint32_t cp);
 /* cp lower-cased, for matching that ignores case. */
 uint32_t tn_fold(uint32_t cp);
 
+/* A Latin letter without its accents ("õ" is "o", "ệ" is "e"); any other
+** code point as it is. */
+uint32_t tn_latin_base(uint32_t cp);
+
 /* Number of letters in the UTF-8 text s[0..n). */
 size_t tn_count_letters(const char *s, size_t n);
 

@@ -79,3 +79,16 @@ select 'units-after-small-scale', extract_amount('1만 2천 345 달러부터', '
   and extract_amount('30만9천381엔', 'ko') = 309381
   and extract_amount('5 thousand 200 dollars', 'en') = 5200;
 select 'no-units-after-big-scale', extract_amount('10 million 2020 dollars', 'en') = 2020;
+-- A symbol spelled with capitals matches only capitals: the article "a" and
+-- the Spanish preposition "a" before "$" are not Australian dollars.
+select 'letter-symbols-upper', extract_currency('won a $48.2 million contract', 'en') = 'USD'
+  and extract_currency('aumentó a $ 63,45', 'es') = 'USD'
+  and extract_currency('worth A$ 5 million', 'en') = 'AUD'
+  and extract_currency('the S$ 12 billion deal', 'en') = 'SGD';
+-- A symbol that is the ISO code ("ALL") matches like the code: capitals only.
+select 'code-symbols-upper', extract_amount('All 70 of us and my pen 7 times', 'en') is null
+  and extract_currency('it cost PEN 70', 'en') = 'PEN';
+-- Terms are found without their accents too.
+select 'unaccented', extract_amount('$ 48,2 milhoes', 'pt') = 48200000
+  and extract_currency('90 millones de dolares', 'es') = 'USD'
+  and extract_amount('5 ty dong', 'vi') = 5000000000;
