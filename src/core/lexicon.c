@@ -212,12 +212,13 @@ static void add_utf16(tn_lexicon *lx, const UChar *u, int32_t len, const tn_term
   add(lx, buf, (size_t)n, &t);
 }
 
-/* Symbols, display names and plural names of every currency ICU knows,
-** and the ISO codes themselves. */
+/* Symbols, display names and plural names of every currency that is or was
+** legal tender (not gold, "금", or fund units: ICU's uncommon codes), and the
+** ISO codes themselves. */
 static void add_currencies(tn_lexicon *lx, const char *lang){
   static const char *const plurals[] = { "zero", "one", "two", "few", "many", "other" };
   UErrorCode status = U_ZERO_ERROR;
-  UEnumeration *e = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
   const char *code;
   int32_t len;
   while( U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){

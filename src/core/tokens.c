@@ -20,7 +20,8 @@ int tn_digit_value(uint32_t cp){
 
 static int is_space(uint32_t cp){
   return cp==' ' || cp=='\t' || cp=='\n' || cp=='\r' || cp==0xA0 || cp==0x3000
-      || (cp>=0x2000 && cp<=0x200B) || cp==0x202F || cp==0x205F;
+      || (cp>=0x2000 && cp<=0x200B) || cp==0x202F || cp==0x205F
+      || cp==0x30FB;   /* the katakana middle dot: スイス・フラン is CLDR's スイス フラン */
 }
 
 /* A word goes on through letters and combining marks (Hindi vowel signs). */

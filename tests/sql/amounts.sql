@@ -92,3 +92,20 @@ select 'code-symbols-upper', extract_amount('All 70 of us and my pen 7 times', '
 select 'unaccented', extract_amount('$ 48,2 milhoes', 'pt') = 48200000
   and extract_currency('90 millones de dolares', 'es') = 'USD'
   and extract_amount('5 ty dong', 'vi') = 5000000000;
+-- Currencies of news archives and coins, as data: a word that does not say
+-- which currency ("francs") or money with no ISO code (bitcoin) gives NULL.
+select 'franc-no-code', (select value = 528e6 and currency is null from amounts('a value of 528 million francs', 'en'))
+  and (select value = 2e10 and currency is null from amounts('20 milliards de francs', 'fr'));
+select 'historic-currencies', extract_currency('6,65 mil millones de pesetas', 'es') = 'ESP'
+  and extract_currency('250 millions de florins hollandais', 'fr') = 'NLG'
+  and extract_amount('470 peniques por acción', 'es') = 4.7;
+select 'coins', extract_amount('Een kwartje is weinig', 'nl') = 0.25
+  and extract_amount('30 spänn för alltihop', 'sv') = 30 and extract_currency('30 spänn', 'sv') = 'SEK';
+select 'bitcoin', (select value = 6.25 and currency is null from amounts('each block is now 6.25 BTC', 'en'))
+  and extract_amount('the block reward is 6.25 btc', 'en') is null;
+-- ICU's names of gold and fund units are not money: 계약금 holds 금 (gold).
+select 'no-metals', extract_currency('계약금 5천 달러에 팔렸다', 'ko') = 'USD'
+  and extract_amount('she won 5 gold medals', 'en') is null;
+-- The katakana middle dot separates words: CLDR writes スイス フラン.
+select 'katakana-dot', extract_currency('両替1.0092スイス・フラン', 'ja') = 'CHF';
+select 'ja-man-oku', extract_amount('1万億円で', 'ja') = 1e12;
