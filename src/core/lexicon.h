@@ -35,6 +35,8 @@ typedef struct {
   tn_term_kind kind;
   tn_amount_kind qualifier;   /* for qualifiers and vague numbers */
   int upper_only;             /* ISO codes and symbols: "EUR", "A$"; not "eur", "a $" */
+  int after_only;             /* a currency word that is also a common word:
+                              ** only after its number, "5 won" but not "won 5" */
   char code[4];               /* currency, or a sub-unit's currency */
   double value;
 } tn_term;

@@ -310,7 +310,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     t = match(r, j, &next);
   }
   const tn_term *pre = NULL;
-  if( is_kind(t, TN_TERM_CURRENCY) ){
+  if( is_kind(t, TN_TERM_CURRENCY) && !t->after_only ){
     pre = t;
     j = next;
   }

@@ -106,6 +106,10 @@ select 'bitcoin', (select value = 6.25 and currency is null from amounts('each b
 -- ICU's names of gold and fund units are not money: 계약금 holds 금 (gold).
 select 'no-metals', extract_currency('계약금 5천 달러에 팔렸다', 'ko') = 'USD'
   and extract_amount('she won 5 gold medals', 'en') is null;
+-- A currency word that is also a common word counts only after its number.
+select 'currency-after', extract_amount('she won 5 medals', 'en') is null
+  and extract_currency('it cost 5,000 won', 'en') = 'KRW'
+  and extract_currency('R$ 5 e 1 real', 'pt') = 'BRL';
 -- The katakana middle dot separates words: CLDR writes スイス フラン.
 select 'katakana-dot', extract_currency('両替1.0092スイス・フラン', 'ja') = 'CHF';
 select 'ja-man-oku', extract_amount('1万億円で', 'ja') = 1e12;
