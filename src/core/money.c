@@ -167,10 +167,10 @@ typedef struct {
 /* Spelled-out words from token i up to a scale or unit word: a run of the
 ** language's number words (and "-", "and"), read by ICU. */
 static int spelled(reader *r, size_t i, double *v, size_t *next){
-  size_t e = i;
+  size_t e = i, words_end = i;     /* after the last number word: "one-yen" is one */
   for(; e < i + SPELLED_MAX; e++){
     wtok *w = tok(r, e);
-    if( !w ) return 0;
+    if( !w ) break;
     size_t after;
     const tn_term *t = match(r, e, &after);
     if( t && (t->kind==TN_TERM_SCALE || is_unit(t)) ) break;
@@ -178,8 +178,10 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     if( !joiner && !(w->tok.type==TN_TOK_WORD && tn_lexicon_number_word(r->lx, w->key, w->keylen)) ){
       return 0;
     }
+    if( !joiner ) words_end = e+1;
   }
   if( e==i || e==i + SPELLED_MAX ) return 0;
+  e = words_end;
   size_t start = tok(r, i)->tok.start, end = tok(r, e-1)->tok.end;
   if( !tn_lexicon_spellout(r->lx, r->s + start, end - start, v) ) return 0;
   *next = e;
@@ -294,6 +296,26 @@ static int is_unsaid_change(reader *r, const number *sub, const char *code){
       && ends_clause(r, sub->next);
 }
 
+/* Whether token i is a hyphen joined to the tokens on both sides, as in
+** "a 12-cent dividend", "one-yen bid". */
+static int is_hyphen_joined(reader *r, size_t i){
+  const wtok *w = tok(r, i), *before = i ? tok(r, i-1) : NULL, *after = tok(r, i+1);
+  return w && before && after && w->keylen==1 && w->key[0]=='-'
+      && before->tok.end==w->tok.start && w->tok.end==after->tok.start;
+}
+
+/* Whether the unit that ends before token i opens the next amount instead:
+** a number follows it, written against it ("1 $10 bill"; not in CJK, which
+** writes no spaces: 2222円13銭) or after an amount that already has its unit
+** ("$ 20,000.00 $ 37,305.97"). */
+static int leads_next_number(reader *r, size_t i, int has_unit){
+  const wtok *w = tok(r, i), *unit = i ? tok(r, i-1) : NULL;
+  if( !w || !unit || w->tok.type!=TN_TOK_NUM ) return 0;
+  uint32_t cp;
+  tn_utf8_decode((const unsigned char *)r->s + unit->tok.start, unit->tok.end - unit->tok.start, &cp);
+  return has_unit || (unit->tok.end==w->tok.start && cp<0x2E80);
+}
+
 /* The amount starting at token i, if there is one. */
 static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
@@ -331,15 +353,21 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   }
   const tn_term *post = NULL;
   t = match(r, j, &next);
-  if( is_kind(t, TN_TERM_CONNECTOR) ){
+  if( is_kind(t, TN_TERM_CONNECTOR) || (!range && is_hyphen_joined(r, j)) ){
     size_t k;
     const tn_term *u = match(r, next, &k);
-    if( is_unit(u) ){ post = u; j = k; }
-  }else if( is_unit(t) ){
+    if( is_unit(u) && !leads_next_number(r, k, pre!=NULL) ){ post = u; j = k; }
+  }else if( is_unit(t) && !leads_next_number(r, next, pre!=NULL) ){
     post = t;
     j = next;
   }
   if( !pre && !post ) return 0;
+  /* A scale after the unit: "75 USD million". */
+  if( post && !num.scale && !range && is_kind(t = match(r, j, &next), TN_TERM_SCALE)
+      && t->value>=SMALL_SCALE ){
+    num.value *= t->value;
+    j = next;
+  }
   const tn_term *unit = pre ? pre : post;
   double factor = unit->kind==TN_TERM_SUBUNIT ? unit->value : 1;
   a->value = num.value * factor;

@@ -113,3 +113,17 @@ select 'currency-after', extract_amount('she won 5 medals', 'en') is null
 -- The katakana middle dot separates words: CLDR writes スイス フラン.
 select 'katakana-dot', extract_currency('両替1.0092スイス・フラン', 'ja') = 'CHF';
 select 'ja-man-oku', extract_amount('1万億円で', 'ja') = 1e12;
+-- A hyphen joined to both sides links a number and its unit.
+select 'hyphen-unit', extract_amount('a 12-cent-a-share dividend', 'en') = 0.12
+  and extract_amount('its one-yen bid', 'en') = 1
+  and (select kind = 'range' from amounts('2-3 million dollars', 'en'));
+-- A scale after the unit.
+select 'scale-after-unit', extract_amount('They lost 75 USD million', 'en') = 75e6;
+-- A unit followed by a number opens the next amount when written against it
+-- or when the amount before already has its unit; CJK writes no spaces.
+select 'unit-leads-next', (select group_concat(value, ' ') from amounts('$ 20,000.00 $ 37,305.97 expenses', 'en')) = '20000.0 37305.97'
+  and (select group_concat(text, '|') from amounts('1 $10 bill', 'en')) = '$10'
+  and (select group_concat(text, '|') from amounts('4人民币5美元', 'zh')) = '4人民币|5美元';
+-- A spelled-out number may end the text.
+select 'spelled-at-end', extract_amount('it only cost thirteen dollars forty five', 'en') = 13.45
+  and extract_amount('zwei Euro fünfzig', 'de') = 2.5;
