@@ -252,6 +252,11 @@ static void add_currencies(tn_lexicon *lx, const char *lang){
     tn_term term = { .kind = TN_TERM_CURRENCY, .upper_only = 1 };
     memcpy(term.code, code, 4);
     add(lx, code, 3, &term);
+    /* Millions in the code, as business reports write them: "120 MEUR". */
+    char mega[5] = { 'M', code[0], code[1], code[2], 0 };
+    tn_term millions = { .kind = TN_TERM_SUBUNIT, .upper_only = 1, .value = 1e6 };
+    memcpy(millions.code, code, 4);
+    add(lx, mega, 4, &millions);
   }
   uenum_close(e);
 }

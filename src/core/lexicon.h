@@ -18,7 +18,7 @@
 
 typedef enum {
   TN_TERM_CURRENCY = 1, /* a currency; code "" when the text does not say which */
-  TN_TERM_SUBUNIT,      /* cents, pence, fen: value is the factor (0.01) */
+  TN_TERM_SUBUNIT,      /* cents, MEUR: value is what one is worth (0.01, 1e6) */
   TN_TERM_SCALE,        /* million, 亿, lakh: value is the multiplier */
   TN_TERM_NUMERAL,      /* 一, 五, 两: a digit in CJK writing */
   TN_TERM_QUALIFIER,    /* more than, circa, 逾: kind says which */

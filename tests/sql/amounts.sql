@@ -127,3 +127,9 @@ select 'unit-leads-next', (select group_concat(value, ' ') from amounts('$ 20,00
 -- A spelled-out number may end the text.
 select 'spelled-at-end', extract_amount('it only cost thirteen dollars forty five', 'en') = 13.45
   and extract_amount('zwei Euro fünfzig', 'de') = 2.5;
+-- Millions in the code ("120 MEUR"), and lower-case codes that are no word.
+select 'mega-codes', extract_amount('an increase to 120 MEUR', 'en') = 120e6
+  and extract_currency('revenues of about MAUD 60', 'en') = 'AUD'
+  and extract_amount('revenues of about MAUD 60', 'en') = 60e6;
+select 'lower-codes', (select group_concat(currency, ' ') from amounts('10 rmb 20 usd', 'en')) = 'CNY USD'
+  and extract_amount('try 5 times', 'en') is null;
