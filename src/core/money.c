@@ -332,7 +332,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     t = match(r, j, &next);
   }
   const tn_term *pre = NULL;
-  if( is_kind(t, TN_TERM_CURRENCY) && !t->after_only ){
+  /* Before the number: a currency, or a code of millions ("MAUD 60"); a
+  ** sub-unit word goes after it ("p 5" is a page). */
+  if( (is_kind(t, TN_TERM_CURRENCY) && !t->after_only) || (is_kind(t, TN_TERM_SUBUNIT) && t->upper_only) ){
     pre = t;
     j = next;
   }
