@@ -22,6 +22,7 @@ extern const unsigned long tn_money_txt_len;
 
 typedef struct {
   char *key;           /* NULL: empty slot */
+  uint64_t hash;       /* of key: most lookups miss, and a miss then compares no text */
   int has_term, longer;
   int number_word;     /* a word of a spelled-out number ("dieci", "forty") */
   tn_term term;
@@ -44,10 +45,11 @@ static uint64_t hash(const char *s, size_t n){
   return h;
 }
 
-static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n){
-  size_t i = (size_t)hash(key, n) & (lx->cap - 1);
+static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n, uint64_t h){
+  size_t i = (size_t)h & (lx->cap - 1);
   while( lx->slots[i].key ){
-    if( strncmp(lx->slots[i].key, key, n)==0 && lx->slots[i].key[n]==0 ) return &lx->slots[i];
+    const slot *s = &lx->slots[i];
+    if( s->hash==h && memcmp(s->key, key, n)==0 && s->key[n]==0 ) return &lx->slots[i];
     i = (i+1) & (lx->cap - 1);
   }
   return &lx->slots[i];
@@ -61,7 +63,7 @@ static int grow(tn_lexicon *lx){
   if( !lx->slots ){ lx->slots = old; return 0; }
   lx->cap = cap;
   for(size_t i=0; i<old_cap; i++){
-    if( old[i].key ) *find_slot(lx, old[i].key, strlen(old[i].key)) = old[i];
+    if( old[i].key ) *find_slot(lx, old[i].key, strlen(old[i].key), old[i].hash) = old[i];
   }
   free(old);
   return 1;
@@ -69,12 +71,14 @@ static int grow(tn_lexicon *lx){
 
 static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
   if( (lx->used+1)*2 > lx->cap && !grow(lx) ) return NULL;
-  slot *s = find_slot(lx, key, n);
+  uint64_t h = hash(key, n);
+  slot *s = find_slot(lx, key, n, h);
   if( !s->key ){
     s->key = malloc(n+1);
     if( !s->key ) return NULL;
     memcpy(s->key, key, n);
     s->key[n] = 0;
+    s->hash = h;
     lx->used++;
   }
   return s;
@@ -115,10 +119,15 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   }
 }
 
-const tn_term *tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n, int *longer){
-  slot *s = find_slot(lx, key, n);
-  *longer = s->key ? s->longer : 0;
-  return s->key && s->has_term ? &s->term : NULL;
+tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
+  const slot *s = find_slot(lx, key, n, hash(key, n));
+  tn_lookup found = { NULL, 0, 0 };
+  if( s->key ){
+    found.term = s->has_term ? &s->term : NULL;
+    found.longer = s->longer;
+    found.number_word = s->number_word;
+  }
+  return found;
 }
 
 /* ---- data/money.txt ---------------------------------------------------- */
@@ -323,11 +332,6 @@ int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v
   if( U_FAILURE(status) || pos!=len ) return 0;
   *v = value;
   return 1;
-}
-
-int tn_lexicon_number_word(const tn_lexicon *lx, const char *key, size_t n){
-  slot *s = find_slot(lx, key, n);
-  return s->key && s->number_word;
 }
 
 /* The words ICU's spell-out rules write for 0-100, the hundreds and the

@@ -47,9 +47,13 @@ typedef struct tn_lexicon tn_lexicon;
 ** Thread-safe; lives as long as the library. NULL only when out of memory. */
 const tn_lexicon *tn_lexicon_for(const char *lang);
 
-/* The term whose key is key[0..n), or NULL; *longer tells whether a longer
-** term starts with this key and one more token. */
-const tn_term *tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n, int *longer);
+/* What the lexicon knows of the key key[0..n). */
+typedef struct {
+  const tn_term *term;   /* the term of this key, or NULL */
+  int longer;            /* a longer term starts with this key and one more token */
+  int number_word;       /* a word of a spelled-out number ("dieci", "forty") */
+} tn_lookup;
+tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n);
 
 /* The language's decimal separator, '.' or ','. */
 char tn_lexicon_decimal(const tn_lexicon *lx);
@@ -58,9 +62,6 @@ char tn_lexicon_decimal(const tn_lexicon *lx);
 ** rule-based number format of the language, only when the whole of
 ** s[0..n) is one. Returns 1 and sets *v. */
 int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v);
-
-/* 1 if the folded word key[0..n) is a word of a spelled-out number. */
-int tn_lexicon_number_word(const tn_lexicon *lx, const char *key, size_t n);
 
 /* The lexicon's language. */
 const char *tn_lexicon_lang(const tn_lexicon *lx);

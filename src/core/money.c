@@ -26,6 +26,7 @@ typedef struct {
   char key[40];            /* folded text; keylen 0 when longer */
   size_t keylen;
   int matched;             /* match() has run here: its answer follows */
+  int number_word;         /* a word of a spelled-out number */
   const tn_term *term;
   size_t term_next;
 } wtok;
@@ -42,7 +43,7 @@ typedef struct {
 
 /* Token number i (counted from the start of the text), or NULL past the
 ** end or beyond the window. */
-static wtok *tok(reader *r, size_t i){
+static wtok *read_to(reader *r, size_t i){
   while( i >= r->base + r->count ){
     if( r->done ) return NULL;
     if( r->count==WINDOW ){
@@ -65,6 +66,20 @@ static wtok *tok(reader *r, size_t i){
   return i>=r->base ? &r->buf[i - r->base] : NULL;
 }
 
+/* The grammar asks for the tokens in the window far more often than it
+** reads new ones. */
+static inline wtok *tok(reader *r, size_t i){
+  return i>=r->base && i - r->base < r->count ? &r->buf[i - r->base] : read_to(r, i);
+}
+
+/* 1 if no token i..j has a lower-case letter. */
+static int all_upper(reader *r, size_t i, size_t j){
+  for(; i<=j; i++){
+    if( !tn_token_is_upper(r->s, &tok(r, i)->tok) ) return 0;
+  }
+  return 1;
+}
+
 /* The longest lexicon term starting at token i; *next is the token after.
 ** The grammar asks this of one token many times, so the answer is kept. */
 static const tn_term *match(reader *r, size_t i, size_t *next){
@@ -76,26 +91,35 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
   char key[KEY_MAX];
   size_t k = 0;
   const tn_term *best = NULL;
-  int upper = 1;           /* no lower-case letter in tokens i..j */
+  int number_word = 0;
   for(size_t j=i; ; j++){
     wtok *w = tok(r, j);
     if( !w || !w->keylen || k + w->keylen + 1 >= KEY_MAX ) break;
-    if( j>i ) key[k++] = ' ';
-    memcpy(key + k, w->key, w->keylen);
-    k += w->keylen;
-    upper = upper && tn_token_is_upper(r->s, &w->tok);
-    int longer;
-    const tn_term *t = tn_lexicon_find(r->lx, key, k, &longer);
-    if( t && (!t->upper_only || upper) ){
-      best = t;
+    tn_lookup found;
+    if( j==i ){
+      found = tn_lexicon_find(r->lx, w->key, w->keylen);
+      number_word = found.number_word;
+      if( found.longer ){
+        memcpy(key, w->key, w->keylen);
+        k = w->keylen;
+      }
+    }else{
+      key[k++] = ' ';
+      memcpy(key + k, w->key, w->keylen);
+      k += w->keylen;
+      found = tn_lexicon_find(r->lx, key, k);
+    }
+    if( found.term && (!found.term->upper_only || all_upper(r, i, j)) ){
+      best = found.term;
       *next = j+1;
     }
-    if( !longer ) break;
+    if( !found.longer ) break;
   }
   /* tok() may have slid the window while looking ahead. */
   first = tok(r, i);
   if( first ){
     first->matched = 1;
+    first->number_word = number_word;
     first->term = best;
     first->term_next = best ? *next : i;
   }
@@ -175,7 +199,7 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     const tn_term *t = match(r, e, &after);
     if( t && (t->kind==TN_TERM_SCALE || is_unit(t)) ) break;
     int joiner = e>i && (is_kind(t, TN_TERM_AND) || (w->keylen==1 && w->key[0]=='-'));
-    if( !joiner && !(w->tok.type==TN_TOK_WORD && tn_lexicon_number_word(r->lx, w->key, w->keylen)) ){
+    if( !joiner && !(w->tok.type==TN_TOK_WORD && w->number_word) ){
       return 0;
     }
     if( !joiner ) words_end = e+1;

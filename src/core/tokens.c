@@ -44,10 +44,18 @@ static int joins_digits(const char *s, size_t n, size_t i, uint32_t sep, size_t 
   return digits==3;
 }
 
+static int is_ascii_letter(unsigned char c){
+  return (c|0x20)>='a' && (c|0x20)<='z';
+}
+
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   size_t len;
   uint32_t cp = 0;
-  while( i<n && is_space(cp = cp_at(s, n, i, &len)) ) i += len;
+  for(;;){                       /* ASCII first: most of the text of most news */
+    while( i<n && (s[i]==' ' || s[i]=='\n') ) i++;
+    if( i>=n || !is_space(cp = cp_at(s, n, i, &len)) ) break;
+    i += len;
+  }
   if( i>=n ) return 0;
   t->start = i;
   if( tn_digit_value(cp)>=0 ){
@@ -66,7 +74,17 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   }else if( is_word_char(cp) ){
     t->type = TN_TOK_WORD;
     i += len;
-    while( i<n && is_word_char(cp_at(s, n, i, &len)) ) i += len;
+    while( i<n ){
+      unsigned char c = (unsigned char)s[i];
+      if( c<0x80 ){
+        if( !is_ascii_letter(c) ) break;
+        i++;
+      }else if( is_word_char(cp_at(s, n, i, &len)) ){
+        i += len;
+      }else{
+        break;
+      }
+    }
   }else{
     t->type = TN_TOK_CHAR;
     i += len;
