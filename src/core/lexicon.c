@@ -22,7 +22,6 @@ extern const unsigned long tn_money_txt_len;
 
 typedef struct {
   char *key;           /* NULL: empty slot */
-  uint64_t hash;       /* of key: most lookups miss, and a miss then compares no text */
   int has_term, longer;
   int number_word;     /* a word of a spelled-out number ("dieci", "forty") */
   tn_term term;
@@ -30,6 +29,7 @@ typedef struct {
 
 struct tn_lexicon {
   char lang[16];
+  uint64_t *hashes;    /* of slots[i].key, 0 when empty: probed without touching slots */
   slot *slots;
   size_t cap, used;
   char decimal;
@@ -42,14 +42,14 @@ struct tn_lexicon {
 static uint64_t hash(const char *s, size_t n){
   uint64_t h = 1469598103934665603ull;
   for(size_t i=0; i<n; i++){ h ^= (unsigned char)s[i]; h *= 1099511628211ull; }
-  return h;
+  return h | 1;            /* never 0, the mark of an empty slot */
 }
 
 static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n, uint64_t h){
   size_t i = (size_t)h & (lx->cap - 1);
-  while( lx->slots[i].key ){
+  while( lx->hashes[i] ){
     const slot *s = &lx->slots[i];
-    if( s->hash==h && memcmp(s->key, key, n)==0 && s->key[n]==0 ) return &lx->slots[i];
+    if( lx->hashes[i]==h && memcmp(s->key, key, n)==0 && s->key[n]==0 ) return &lx->slots[i];
     i = (i+1) & (lx->cap - 1);
   }
   return &lx->slots[i];
@@ -58,14 +58,26 @@ static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n, uint64_t
 static int grow(tn_lexicon *lx){
   size_t cap = lx->cap ? lx->cap*2 : 1024;
   slot *old = lx->slots;
+  uint64_t *old_hashes = lx->hashes;
   size_t old_cap = lx->cap;
   lx->slots = calloc(cap, sizeof *lx->slots);
-  if( !lx->slots ){ lx->slots = old; return 0; }
+  lx->hashes = calloc(cap, sizeof *lx->hashes);
+  if( !lx->slots || !lx->hashes ){
+    free(lx->slots);
+    free(lx->hashes);
+    lx->slots = old;
+    lx->hashes = old_hashes;
+    return 0;
+  }
   lx->cap = cap;
   for(size_t i=0; i<old_cap; i++){
-    if( old[i].key ) *find_slot(lx, old[i].key, strlen(old[i].key), old[i].hash) = old[i];
+    if( !old[i].key ) continue;
+    slot *s = find_slot(lx, old[i].key, strlen(old[i].key), old_hashes[i]);
+    *s = old[i];
+    lx->hashes[s - lx->slots] = old_hashes[i];
   }
   free(old);
+  free(old_hashes);
   return 1;
 }
 
@@ -78,7 +90,7 @@ static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
     if( !s->key ) return NULL;
     memcpy(s->key, key, n);
     s->key[n] = 0;
-    s->hash = h;
+    lx->hashes[s - lx->slots] = h;
     lx->used++;
   }
   return s;
@@ -439,6 +451,7 @@ __attribute__((destructor)) static void free_cache(void){
   for(int i=0; i<ncache; i++){
     for(size_t k=0; k<cache[i]->cap; k++) free(cache[i]->slots[k].key);
     free(cache[i]->slots);
+    free(cache[i]->hashes);
     unum_close(cache[i]->spellout);
     pthread_mutex_destroy(&cache[i]->spellout_mutex);
     free(cache[i]);

@@ -431,6 +431,16 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   return 1;
 }
 
+/* Whether an amount may start at token i: a number, or a word or sign the
+** lexicon knows. Most words of a text are none of these, and are passed
+** over here. */
+static int can_start(reader *r, size_t i){
+  const wtok *w = tok(r, i);
+  if( w->tok.type==TN_TOK_NUM ) return 1;
+  size_t next;
+  return match(r, i, &next) || tok(r, i)->number_word;
+}
+
 int tn_find_amounts(const char *lang, const char *s, size_t n,
                     int (*found)(const tn_amount *, void *), void *arg){
   reader r = { .s = s, .n = n };
@@ -442,7 +452,7 @@ int tn_find_amounts(const char *lang, const char *s, size_t n,
     r.keep_from = i;
     tn_amount a;
     size_t end;
-    if( parse_amount(&r, i, &a, &end) ){
+    if( can_start(&r, i) && parse_amount(&r, i, &a, &end) ){
       rc = found(&a, arg);
       i = end;
     }else{

@@ -4,6 +4,7 @@
 #include "tokens.h"
 #include "utf8.h"
 
+#include <pthread.h>
 #include <utf8proc.h>
 
 static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
@@ -25,12 +26,28 @@ static int is_space(uint32_t cp){
 }
 
 /* A word goes on through letters and combining marks (Hindi vowel signs). */
-static int is_word_char(uint32_t cp){
+static int is_word_char_slow(uint32_t cp){
   if( !tn_is_spaced_letter(cp) ){
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
     return cp<0x2E80 && (c==UTF8PROC_CATEGORY_MN || c==UTF8PROC_CATEGORY_MC);
   }
   return 1;
+}
+
+/* The answers for U+0000 to U+2E7F, where every word char is, in a bit set
+** made once: every character of every word is asked about. */
+#define WORD_CHARS_END 0x2E80
+static uint8_t word_chars[WORD_CHARS_END / 8];
+static pthread_once_t word_chars_once = PTHREAD_ONCE_INIT;
+
+static void make_word_chars(void){
+  for(uint32_t cp=0; cp<WORD_CHARS_END; cp++){
+    if( is_word_char_slow(cp) ) word_chars[cp/8] |= (uint8_t)(1u << (cp%8));
+  }
+}
+
+static int is_word_char(uint32_t cp){
+  return cp<WORD_CHARS_END && (word_chars[cp/8] >> (cp%8) & 1);
 }
 
 /* Separators that may stand inside a number: they join two digits, and
@@ -51,6 +68,7 @@ static int is_ascii_letter(unsigned char c){
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   size_t len;
   uint32_t cp = 0;
+  pthread_once(&word_chars_once, make_word_chars);
   for(;;){                       /* ASCII first: most of the text of most news */
     while( i<n && (s[i]==' ' || s[i]=='\n') ) i++;
     if( i>=n || !is_space(cp = cp_at(s, n, i, &len)) ) break;
@@ -71,7 +89,7 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
       }
       break;
     }
-  }else if( is_word_char(cp) ){
+  }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;
     i += len;
     while( i<n ){
