@@ -146,7 +146,7 @@ tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
 
 static const struct { const char *name; tn_term_kind kind; } kinds[] = {
   {"currency", TN_TERM_CURRENCY}, {"currency-after", TN_TERM_CURRENCY},
-  {"subunit", TN_TERM_SUBUNIT}, {"scale", TN_TERM_SCALE},
+  {"subunit", TN_TERM_SUBUNIT}, {"subunit-after", TN_TERM_SUBUNIT}, {"scale", TN_TERM_SCALE},
   {"numeral", TN_TERM_NUMERAL}, {"qualifier", TN_TERM_QUALIFIER}, {"vague", TN_TERM_VAGUE},
   {"connector", TN_TERM_CONNECTOR}, {"and", TN_TERM_AND}, {"to", TN_TERM_RANGE_TO},
   {"between", TN_TERM_BETWEEN},
@@ -173,7 +173,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *wan
   for(size_t k=0; k<sizeof kinds/sizeof kinds[0]; k++){
     if( strlen(kinds[k].name)==len[1] && strncmp(kinds[k].name, field[1], len[1])==0 ){
       term.kind = kinds[k].kind;
-      term.after_only = strcmp(kinds[k].name, "currency-after")==0;
+      term.after_only = strstr(kinds[k].name, "-after")!=NULL;
     }
   }
   char arg[32];

@@ -36,7 +36,8 @@ typedef struct {
   tn_amount_kind qualifier;   /* for qualifiers and vague numbers */
   int upper_only;             /* ISO codes and symbols: "EUR", "A$"; not "eur", "a $" */
   int after_only;             /* a currency word that is also a common word:
-                              ** only after its number, "5 won" but not "won 5" */
+                              ** only after its number, "5 won" but not "won 5";
+                              ** a sub-unit: only after its unit, 50元6角 */
   char code[4];               /* currency, or a sub-unit's currency */
   double value;
 } tn_term;

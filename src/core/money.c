@@ -134,6 +134,12 @@ static int is_unit(const tn_term *t){
   return t && (t->kind==TN_TERM_CURRENCY || t->kind==TN_TERM_SUBUNIT);
 }
 
+/* A unit that may follow a number on its own: not a sub-unit that counts
+** only after its unit (分 alone is a minute). */
+static int is_unit_alone(const tn_term *t){
+  return is_unit(t) && !(t->kind==TN_TERM_SUBUNIT && t->after_only);
+}
+
 /* ---- numbers ------------------------------------------------------------ */
 
 /* The value of a digits token. Separators: several of one kind group
@@ -151,7 +157,8 @@ static double digits_value(const char *s, const tn_token *t, char decimal){
       digits_since++;
       if( nsep ) after[nsep-1] = digits_since;
     }else if( nsep<64 ){
-      sep[nsep++] = cp=='.' || cp==',' ? (char)cp : ' ';
+      char c = tn_number_separator(cp);
+      sep[nsep++] = c=='.' || c==',' ? c : ' ';
       after[nsep-1] = digits_since = 0;
     }
   }
@@ -175,7 +182,7 @@ static double digits_value(const char *s, const tn_token *t, char decimal){
     i += tn_utf8_decode((const unsigned char *)s + i, t->end - i, &cp);
     int d = tn_digit_value(cp);
     if( d>=0 ) buf[k++] = (char)('0' + d);
-    else if( ++seen==nsep && dec && (char)cp==dec ) buf[k++] = '.';
+    else if( ++seen==nsep && dec && tn_number_separator(cp)==dec ) buf[k++] = '.';
   }
   buf[k] = 0;
   return strtod(buf, NULL);
@@ -382,8 +389,8 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( is_kind(t, TN_TERM_CONNECTOR) || (!range && is_hyphen_joined(r, j)) ){
     size_t k;
     const tn_term *u = match(r, next, &k);
-    if( is_unit(u) && !leads_next_number(r, k, pre!=NULL) ){ post = u; j = k; }
-  }else if( is_unit(t) && !leads_next_number(r, next, pre!=NULL) ){
+    if( is_unit_alone(u) && !leads_next_number(r, k, pre!=NULL) ){ post = u; j = k; }
+  }else if( is_unit_alone(t) && !leads_next_number(r, next, pre!=NULL) ){
     post = t;
     j = next;
   }
@@ -408,21 +415,27 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     a->high = a->value;
   }
   memcpy(a->currency, unit->code, 4);
-  /* A sub-unit after the unit: "2222円13銭", "13 Euro und 45 Cent". */
-  if( !range && unit->kind==TN_TERM_CURRENCY ){
+  /* Sub-units after the unit, each smaller than the one before: "2222円13銭",
+  ** "13 Euro und 45 Cent", "50元6角3分". */
+  double last_factor = 1;
+  while( !range && unit->kind==TN_TERM_CURRENCY ){
     size_t k = j;
     if( is_kind(match(r, k, &next), TN_TERM_AND) ) k = next;
     number sub;
-    if( parse_number(r, k, &sub) ){
-      t = match(r, sub.next, &next);
-      if( is_kind(t, TN_TERM_SUBUNIT) && (!t->code[0] || strcmp(t->code, unit->code)==0) ){
-        a->value += sub.value * t->value;
-        j = next;
-      }else if( is_unsaid_change(r, &sub, unit->code) ){
-        a->value += sub.value / 100;
-        j = sub.next;
-      }
+    if( !parse_number(r, k, &sub) ) break;
+    t = match(r, sub.next, &next);
+    if( is_kind(t, TN_TERM_SUBUNIT) && t->value<last_factor
+        && (!t->code[0] || strcmp(t->code, unit->code)==0) ){
+      a->value += sub.value * t->value;
+      last_factor = t->value;
+      j = next;
+      continue;
     }
+    if( last_factor==1 && is_unsaid_change(r, &sub, unit->code) ){
+      a->value += sub.value / 100;
+      j = sub.next;
+    }
+    break;
   }
   a->kind = kind;
   a->start = tok(r, i)->tok.start;

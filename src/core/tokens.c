@@ -50,15 +50,24 @@ static int is_word_char(uint32_t cp){
   return cp<WORD_CHARS_END && (word_chars[cp/8] >> (cp%8) & 1);
 }
 
+char tn_number_separator(uint32_t cp){
+  switch( cp ){
+    case '.': case 0xFF0E: return '.';          /* and full-width: １．０７５３ */
+    case ',': case 0xFF0C: return ',';
+    case '\'': case 0x2019: return '\'';
+    case ' ': case 0xA0: case 0x2009: case 0x202F: return ' ';
+    default: return 0;
+  }
+}
+
 /* Separators that may stand inside a number: they join two digits, and
 ** the spaces only before a group of exactly three digits. */
-static int joins_digits(const char *s, size_t n, size_t i, uint32_t sep, size_t seplen){
+static int joins_digits(const char *s, size_t n, size_t i, char sep, size_t seplen){
   size_t j = i + seplen, len;
   int digits = 0;
   while( j<n && tn_digit_value(cp_at(s, n, j, &len))>=0 ){ digits++; j += len; }
   if( digits==0 ) return 0;
-  if( sep=='.' || sep==',' || sep=='\'' || sep==0x2019 ) return 1;
-  return digits==3;
+  return sep!=' ' || digits==3;
 }
 
 static int is_ascii_letter(unsigned char c){
@@ -82,8 +91,8 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     while( i<n ){
       cp = cp_at(s, n, i, &len);
       if( tn_digit_value(cp)>=0 ){ i += len; continue; }
-      if( (cp=='.' || cp==',' || cp=='\'' || cp==0x2019 || cp==' ' || cp==0xA0
-           || cp==0x2009 || cp==0x202F) && joins_digits(s, n, i, cp, len) ){
+      char sep = tn_number_separator(cp);
+      if( sep && joins_digits(s, n, i, sep, len) ){
         i += len;
         continue;
       }

@@ -25,6 +25,10 @@ typedef struct {
 /* The value of a digit, ASCII or full-width, or -1. */
 int tn_digit_value(uint32_t cp);
 
+/* The ASCII form of a separator written inside numbers ('.', ',', '\'' or
+** ' ', from full-width and typographic forms too), or 0. */
+char tn_number_separator(uint32_t cp);
+
 /* The next token at or after byte i of s[0..n). Returns 0 at the end. */
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t);
 

@@ -133,3 +133,12 @@ select 'mega-codes', extract_amount('an increase to 120 MEUR', 'en') = 120e6
   and extract_amount('revenues of about MAUD 60', 'en') = 60e6;
 select 'lower-codes', (select group_concat(currency, ' ') from amounts('10 rmb 20 usd', 'en')) = 'CNY USD'
   and extract_amount('try 5 times', 'en') is null;
+-- Sub-units after the unit, each smaller than the one before; 分 and 角
+-- count only after their unit (on their own: a minute, the Pentagon).
+select 'subunit-chain', extract_amount('50元6角3分', 'zh') = 50.63
+  and extract_amount('5人民元と3角です', 'ja') = 5.3
+  and extract_amount('545ドルと5セント', 'ja') = 545.05;
+select 'subunit-after-only', extract_amount('五角大楼宣布了作战计划', 'zh') is null
+  and extract_amount('比赛还剩三分钟', 'zh') is null;
+-- Full-width separators inside full-width digits.
+select 'full-width-decimal', extract_amount('兑换１．０７５３美元', 'zh') = 1.0753;
