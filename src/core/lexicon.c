@@ -33,6 +33,7 @@ struct tn_lexicon {
   slot *slots;
   size_t cap, used;
   char decimal;
+  char suffixes[512];  /* endings glued to a currency word, space-separated */
   UNumberFormat *spellout;
   pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
 };
@@ -142,6 +143,19 @@ tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
   return found;
 }
 
+const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_t n){
+  for(const char *sfx = lx->suffixes; *sfx; ){
+    size_t len = strcspn(sfx, " ");
+    if( n > len + 1 && memcmp(key + n - len, sfx, len)==0 ){
+      const tn_term *t = tn_lexicon_find(lx, key, n - len).term;
+      if( t && !t->upper_only && (t->kind==TN_TERM_CURRENCY || t->kind==TN_TERM_SUBUNIT) ) return t;
+    }
+    sfx += len;
+    while( *sfx==' ' ) sfx++;
+  }
+  return NULL;
+}
+
 /* ---- data/money.txt ---------------------------------------------------- */
 
 static const struct { const char *name; tn_term_kind kind; } kinds[] = {
@@ -169,6 +183,15 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *wan
     }
   }
   if( f!=4 || len[0]!=strlen(want_lang) || strncmp(field[0], want_lang, len[0])!=0 ) return;
+  if( len[1]==6 && strncmp(field[1], "suffix", 6)==0 ){
+    size_t have = strlen(lx->suffixes);
+    if( have + len[3] + 2 < sizeof lx->suffixes ){
+      if( have ) lx->suffixes[have++] = ' ';
+      memcpy(lx->suffixes + have, field[3], len[3]);
+      lx->suffixes[have + len[3]] = 0;
+    }
+    return;
+  }
   tn_term term = { 0 };
   for(size_t k=0; k<sizeof kinds/sizeof kinds[0]; k++){
     if( strlen(kinds[k].name)==len[1] && strncmp(kinds[k].name, field[1], len[1])==0 ){

@@ -56,6 +56,11 @@ typedef struct {
 } tn_lookup;
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n);
 
+/* The currency or sub-unit that the folded word key[0..n) is with one of
+** the language's suffixes (data/money.txt) glued on: Turkish "avroydu",
+** "dolardan". NULL if none. */
+const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_t n);
+
 /* The language's decimal separator, '.' or ','. */
 char tn_lexicon_decimal(const tn_lexicon *lx);
 

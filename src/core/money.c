@@ -327,6 +327,14 @@ static int is_unsaid_change(reader *r, const number *sub, const char *code){
       && ends_clause(r, sub->next);
 }
 
+/* The unit that word i is with a suffix glued on ("100 avroydu"), or NULL. */
+static const tn_term *unit_with_suffix(reader *r, size_t i){
+  const wtok *w = tok(r, i);
+  if( !w || w->tok.type!=TN_TOK_WORD || !w->keylen ) return NULL;
+  const tn_term *t = tn_lexicon_find_stem(r->lx, w->key, w->keylen);
+  return is_unit_alone(t) ? t : NULL;
+}
+
 /* Whether token i is a hyphen joined to the tokens on both sides, as in
 ** "a 12-cent dividend", "one-yen bid". */
 static int is_hyphen_joined(reader *r, size_t i){
@@ -393,6 +401,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   }else if( is_unit_alone(t) && !leads_next_number(r, next, pre!=NULL) ){
     post = t;
     j = next;
+  }else if( !t && (t = unit_with_suffix(r, j))!=NULL ){
+    post = t;
+    j++;
   }
   if( !pre && !post ) return 0;
   /* A scale after the unit: "75 USD million". */

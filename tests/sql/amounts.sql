@@ -142,3 +142,8 @@ select 'subunit-after-only', extract_amount('五角大楼宣布了作战计划',
   and extract_amount('比赛还剩三分钟', 'zh') is null;
 -- Full-width separators inside full-width digits.
 select 'full-width-decimal', extract_amount('兑换１．０７５３美元', 'zh') = 1.0753;
+-- Suffixes glued to a currency word after its number, as data (Turkish).
+select 'tr-suffixes', extract_currency('Fiyatı 100 avroydu', 'tr') = 'EUR'
+  and extract_amount('Fiyatı 50 dolardan başlıyor', 'tr') = 50
+  and extract_amount('100 milyar yuanı geçmiştir', 'tr') = 1e11
+  and extract_amount('Fiyatı 50 dolardan başlıyor', 'en') is null;
