@@ -204,6 +204,7 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     if( !w ) break;
     size_t after;
     const tn_term *t = match(r, e, &after);
+    w = tok(r, e);                 /* match() may have slid the window */
     if( t && (t->kind==TN_TERM_SCALE || is_unit(t)) ) break;
     int joiner = e>i && (is_kind(t, TN_TERM_AND) || (w->keylen==1 && w->key[0]=='-'));
     if( !joiner && !(w->tok.type==TN_TOK_WORD && w->number_word) ){
