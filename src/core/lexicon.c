@@ -408,10 +408,10 @@ static void add_unaccented(tn_lexicon *lx){
   for(size_t i=0; i<lx->cap; i++){
     const slot *sl = &lx->slots[i];
     if( !sl->has_term ) continue;
-    size_t k = 0, changed = 0;
-    for(size_t j=0; sl->key[j] && k+4<KEY_MAX; ){
+    size_t k = 0, changed = 0, len = strlen(sl->key);
+    for(size_t j=0; j<len && k+4<KEY_MAX; ){
       uint32_t cp, base;
-      j += tn_utf8_decode((const unsigned char *)sl->key + j, strlen(sl->key + j), &cp);
+      j += tn_utf8_decode((const unsigned char *)sl->key + j, len - j, &cp);
       base = tn_latin_base(cp);
       changed += base!=cp;
       k += tn_utf8_encode(base, (unsigned char *)alias[count].key + k);

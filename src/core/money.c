@@ -353,7 +353,7 @@ static int leads_next_number(reader *r, size_t i, int has_unit){
   if( !w || !unit || w->tok.type!=TN_TOK_NUM ) return 0;
   uint32_t cp;
   tn_utf8_decode((const unsigned char *)r->s + unit->tok.start, unit->tok.end - unit->tok.start, &cp);
-  return has_unit || (unit->tok.end==w->tok.start && cp<0x2E80);
+  return has_unit || (unit->tok.end==w->tok.start && cp<TN_UNSPACED_FROM);
 }
 
 /* The amount starting at token i, if there is one. */

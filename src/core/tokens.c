@@ -29,25 +29,24 @@ static int is_space(uint32_t cp){
 static int is_word_char_slow(uint32_t cp){
   if( !tn_is_spaced_letter(cp) ){
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return cp<0x2E80 && (c==UTF8PROC_CATEGORY_MN || c==UTF8PROC_CATEGORY_MC);
+    return cp<TN_UNSPACED_FROM && (c==UTF8PROC_CATEGORY_MN || c==UTF8PROC_CATEGORY_MC);
   }
   return 1;
 }
 
-/* The answers for U+0000 to U+2E7F, where every word char is, in a bit set
-** made once: every character of every word is asked about. */
-#define WORD_CHARS_END 0x2E80
-static uint8_t word_chars[WORD_CHARS_END / 8];
+/* The answers below TN_UNSPACED_FROM, where every word char is, in a bit
+** set made once: every character of every word is asked about. */
+static uint8_t word_chars[TN_UNSPACED_FROM / 8];
 static pthread_once_t word_chars_once = PTHREAD_ONCE_INIT;
 
 static void make_word_chars(void){
-  for(uint32_t cp=0; cp<WORD_CHARS_END; cp++){
+  for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
     if( is_word_char_slow(cp) ) word_chars[cp/8] |= (uint8_t)(1u << (cp%8));
   }
 }
 
 static int is_word_char(uint32_t cp){
-  return cp<WORD_CHARS_END && (word_chars[cp/8] >> (cp%8) & 1);
+  return cp<TN_UNSPACED_FROM && (word_chars[cp/8] >> (cp%8) & 1);
 }
 
 char tn_number_separator(uint32_t cp){

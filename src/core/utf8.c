@@ -116,7 +116,7 @@ int tn_is_letter(uint32_t cp){
 }
 
 int tn_is_spaced_letter(uint32_t cp){
-  return cp<0x2E80 && tn_is_letter(cp);
+  return cp<TN_UNSPACED_FROM && tn_is_letter(cp);
 }
 
 uint32_t tn_fold(uint32_t cp){

@@ -42,6 +42,9 @@ size_t tn_utf8_cut(const char *s, size_t n, size_t max);
 /* 1 if cp is a letter (general category L*). */
 int tn_is_letter(uint32_t cp);
 
+/* Where the scripts written without spaces between words (CJK) begin. */
+#define TN_UNSPACED_FROM 0x2E80
+
 /* 1 if cp is a letter of a script written with spaces between words. CJK
 ** (from U+2E80) is not: there a place runs straight into a date or an
 ** agency name, as in "新华社北京3月5日电". */
