@@ -19,6 +19,7 @@ extern const char tn_money_txt[];
 extern const unsigned long tn_money_txt_len;
 
 #define KEY_MAX 96
+#define OPENER_BITS (1u << 16)   /* ~1,000 opening words: 1 in 60 others pass */
 
 typedef struct {
   char *key;           /* NULL: empty slot */
@@ -34,15 +35,28 @@ struct tn_lexicon {
   size_t cap, used;
   char decimal;
   char suffixes[512];  /* endings glued to a currency word, space-separated */
+  uint64_t openers[OPENER_BITS / 64];  /* bits at the hashes of the words an amount may open with */
   UNumberFormat *spellout;
   pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
 };
 
 /* ---- the hash table ---------------------------------------------------- */
 
+/* Eight bytes at a time: the keys are short, and every word of a text is
+** hashed once. */
 static uint64_t hash(const char *s, size_t n){
-  uint64_t h = 1469598103934665603ull;
-  for(size_t i=0; i<n; i++){ h ^= (unsigned char)s[i]; h *= 1099511628211ull; }
+  const uint64_t mul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = n * mul;
+  for(; n>=8; s += 8, n -= 8){
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * mul;
+    h ^= h >> 32;
+  }
+  uint64_t w = 0;
+  for(size_t i=0; i<n; i++) w |= (uint64_t)(unsigned char)s[i] << (8*i);
+  h = (h ^ w) * mul;
+  h ^= h >> 29;
   return h | 1;            /* never 0, the mark of an empty slot */
 }
 
@@ -105,12 +119,35 @@ static int has_upper(const char *t, size_t n){
   return 0;
 }
 
+/* Terms that never stand first in an amount (money.h's grammar): the words
+** that join its parts, and those said only after a number or a unit. A
+** word that begins no other term and is no number word cannot open one. */
+static int opens_amount(const tn_term *t){
+  switch( t->kind ){
+    case TN_TERM_CONNECTOR: case TN_TERM_AND: case TN_TERM_RANGE_TO: return 0;
+    case TN_TERM_CURRENCY: return !t->after_only;
+    case TN_TERM_SUBUNIT: return t->upper_only;
+    case TN_TERM_SCALE: return t->value < TN_SMALL_SCALE;   /* 十, 千円 */
+    default: return 1;
+  }
+}
+
+static void mark_opener(tn_lexicon *lx, const char *key, size_t n){
+  uint64_t bit = (hash(key, n) >> 7) & (OPENER_BITS - 1);
+  lx->openers[bit / 64] |= 1ull << (bit % 64);
+}
+
+int tn_lexicon_may_open(const tn_lexicon *lx, const char *key, size_t n){
+  uint64_t bit = (hash(key, n) >> 7) & (OPENER_BITS - 1);
+  return lx->openers[bit / 64] >> (bit % 64) & 1;
+}
+
 /* Adds term under the key of text t[0..n): its tokens folded and joined by
 ** spaces. Every shorter run of its tokens is marked as leading on. An
 ** existing term of the same key stays: earlier sources win. */
 static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   char key[KEY_MAX];
-  size_t k = 0;
+  size_t k = 0, first_len = 0;
   tn_token tok;
   for(size_t i=0; tn_next_token(t, n, i, &tok); i = tok.end){
     if( k ){
@@ -123,12 +160,14 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
     size_t len = tn_token_fold(t, &tok, key+k, KEY_MAX-k);
     if( !len ) return;
     k += len;
+    if( !first_len ) first_len = k;
   }
   if( !k ) return;
   slot *s = upsert(lx, key, k);
   if( s && !s->has_term ){
     s->has_term = 1;
     s->term = *term;
+    if( opens_amount(term) ) mark_opener(lx, key, first_len);
   }
 }
 
@@ -389,7 +428,10 @@ static void add_number_words(tn_lexicon *lx){
       char key[KEY_MAX];
       size_t k = tn_token_fold(text, &tok, key, sizeof key);
       slot *s = k && tok.type==TN_TOK_WORD ? upsert(lx, key, k) : NULL;
-      if( s ) s->number_word = 1;
+      if( s ){
+        s->number_word = 1;
+        mark_opener(lx, key, k);
+      }
     }
   }
 }

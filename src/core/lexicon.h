@@ -29,6 +29,10 @@ typedef enum {
   TN_TERM_BETWEEN       /* "between", "tra", "từ" */
 } tn_term_kind;
 
+/* Scales below this multiply within a group of digits (十 百 千, thousand);
+** the larger ones (万, million) close a group. */
+#define TN_SMALL_SCALE 1e4
+
 typedef enum { TN_KIND_EXACT, TN_KIND_APPROX, TN_KIND_MIN, TN_KIND_MAX, TN_KIND_RANGE } tn_amount_kind;
 
 typedef struct {
@@ -55,6 +59,12 @@ typedef struct {
   int number_word;       /* a word of a spelled-out number ("dieci", "forty") */
 } tn_lookup;
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n);
+
+/* 0 when no amount can open with the folded token key[0..n): it is no
+** number word and begins no currency, numeral or qualifier. Most words of a
+** text are none, and are passed over on this answer alone (one bit of a
+** set): 1 only says that it may. */
+int tn_lexicon_may_open(const tn_lexicon *lx, const char *key, size_t n);
 
 /* The currency or sub-unit that the folded word key[0..n) is with one of
 ** the language's suffixes (data/money.txt) glued on: Turkish "avroydu",

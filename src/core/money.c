@@ -19,7 +19,6 @@
 #define WINDOW 512         /* tokens kept; an amount spans far fewer */
 #define KEY_MAX 96
 #define SPELLED_MAX 8      /* words of a spelled-out number */
-#define SMALL_SCALE 1e4    /* 十 百 千, thousand: multiply within a group */
 
 typedef struct {
   tn_token tok;
@@ -237,7 +236,7 @@ static int parse_number(reader *r, size_t i, number *out){
   }else if( is_kind(t, TN_TERM_NUMERAL) ){
     cur = t->value;
     j = next;
-  }else if( is_kind(t, TN_TERM_SCALE) && t->value<SMALL_SCALE && w->tok.type==TN_TOK_CHAR ){
+  }else if( is_kind(t, TN_TERM_SCALE) && t->value<TN_SMALL_SCALE && w->tok.type==TN_TOK_CHAR ){
     cur = 0;                                   /* 十 is ten, 千円 a thousand yen */
   }else if( is_kind(t, TN_TERM_VAGUE) ){
     cur = t->value;
@@ -254,12 +253,12 @@ static int parse_number(reader *r, size_t i, number *out){
   for(;;){
     t = match(r, j, &next);
     if( is_kind(t, TN_TERM_SCALE) ){
-      if( t->value < SMALL_SCALE ){
+      if( t->value < TN_SMALL_SCALE ){
         group += (cur ? cur : 1) * t->value;
       }else{
         if( t->value >= last_big ) break;
         double big = t->value;
-        double unit = pow(SMALL_SCALE, floor(log10(t->value) / 4));
+        double unit = pow(TN_SMALL_SCALE, floor(log10(t->value) / 4));
         if( group && t->value > unit ){
           /* A compound word such as 백만 (10^2 × 10^4) after a group: its
           ** small part belongs to the group, 7천 5백만 = (7천 + 5백) × 만. */
@@ -291,7 +290,7 @@ static int parse_number(reader *r, size_t i, number *out){
       double v = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
       /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381. */
       int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big;
-      int units = !is_kind(s, TN_TERM_SCALE) && out->scale < SMALL_SCALE
+      int units = !is_kind(s, TN_TERM_SCALE) && out->scale < TN_SMALL_SCALE
                   && v < out->scale && v==floor(v);
       if( into_scale || units ){
         cur = v;
@@ -409,7 +408,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( !pre && !post ) return 0;
   /* A scale after the unit: "75 USD million". */
   if( post && !num.scale && !range && is_kind(t = match(r, j, &next), TN_TERM_SCALE)
-      && t->value>=SMALL_SCALE ){
+      && t->value>=TN_SMALL_SCALE ){
     num.value *= t->value;
     j = next;
   }
@@ -456,6 +455,20 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   return 1;
 }
 
+/* The byte of the first token from byte i on that an amount may open with.
+** The tokens passed over here, most words of a text, never enter the
+** window. */
+static size_t skip_to_opener(const reader *r, size_t i){
+  tn_token t;
+  char key[sizeof ((wtok *)0)->key];
+  for(; tn_next_token(r->s, r->n, i, &t); i = t.end){
+    if( t.type==TN_TOK_NUM ) return t.start;
+    size_t k = tn_token_fold(r->s, &t, key, sizeof key);
+    if( k && tn_lexicon_may_open(r->lx, key, k) ) return t.start;
+  }
+  return r->n;
+}
+
 /* Whether an amount may start at token i: a number, or a word or sign the
 ** lexicon knows. Most words of a text are none of these, and are passed
 ** over here. */
@@ -473,7 +486,9 @@ int tn_find_amounts(const char *lang, const char *s, size_t n,
   r.buf = malloc(WINDOW * sizeof *r.buf);
   if( !r.lx || !r.buf ){ free(r.buf); return -1; }
   int rc = 0;
-  for(size_t i=0; rc==0 && tok(&r, i); ){
+  for(size_t i=0; rc==0; ){
+    if( i==r.base + r.count ) r.next_byte = skip_to_opener(&r, r.next_byte);
+    if( !tok(&r, i) ) break;
     r.keep_from = i;
     tn_amount a;
     size_t end;

@@ -7,7 +7,9 @@
 #include <pthread.h>
 #include <utf8proc.h>
 
-static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
+static inline uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
+  unsigned char c = (unsigned char)s[i];
+  if( c<0x80 ){ *len = 1; return c; }
   uint32_t cp;
   *len = tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
   return cp;
@@ -34,19 +36,30 @@ static int is_word_char_slow(uint32_t cp){
   return 1;
 }
 
-/* The answers below TN_UNSPACED_FROM, where every word char is, in a bit
-** set made once: every character of every word is asked about. */
+/* Below TN_UNSPACED_FROM, where every word char is, the answers of
+** is_word_char_slow() and tn_fold() in tables made once: every character of
+** every word is asked about. A fold of 0 did not fit: ask tn_fold(). */
 static uint8_t word_chars[TN_UNSPACED_FROM / 8];
-static pthread_once_t word_chars_once = PTHREAD_ONCE_INIT;
+static uint16_t folds[TN_UNSPACED_FROM];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static void make_word_chars(void){
+static void make_tables(void){
   for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
     if( is_word_char_slow(cp) ) word_chars[cp/8] |= (uint8_t)(1u << (cp%8));
+    uint32_t f = tn_fold(cp);
+    folds[cp] = f<=0xFFFF ? (uint16_t)f : 0;
   }
 }
 
+/* Not for ASCII, which the callers handle first. */
 static int is_word_char(uint32_t cp){
+  pthread_once(&tables_once, make_tables);
   return cp<TN_UNSPACED_FROM && (word_chars[cp/8] >> (cp%8) & 1);
+}
+
+static uint32_t fold(uint32_t cp){
+  pthread_once(&tables_once, make_tables);
+  return cp<TN_UNSPACED_FROM && folds[cp] ? folds[cp] : tn_fold(cp);
 }
 
 char tn_number_separator(uint32_t cp){
@@ -76,7 +89,6 @@ static int is_ascii_letter(unsigned char c){
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   size_t len;
   uint32_t cp = 0;
-  pthread_once(&word_chars_once, make_word_chars);
   for(;;){                       /* ASCII first: most of the text of most news */
     while( i<n && (s[i]==' ' || s[i]=='\n') ) i++;
     if( i>=n || !is_space(cp = cp_at(s, n, i, &len)) ) break;
@@ -129,7 +141,7 @@ size_t tn_token_fold(const char *s, const tn_token *t, char *buf, size_t cap){
       buf[out++] = (char)(c>='A' && c<='Z' ? c + 32 : c);
       continue;
     }
-    uint32_t cp = tn_fold(cp_at(s, t->end, i, &len));
+    uint32_t cp = fold(cp_at(s, t->end, i, &len));
     if( cp>=0xFF01 && cp<=0xFF5E ) cp -= 0xFEE0;    /* full-width forms: ＄ is $ */
     unsigned char enc[4];
     size_t k = tn_utf8_encode(cp, enc);
