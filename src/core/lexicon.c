@@ -35,26 +35,37 @@ struct tn_lexicon {
   size_t cap, used;
   char decimal;
   char suffixes[512];  /* endings glued to a currency word, space-separated */
-  uint64_t openers[OPENER_BITS / 64];  /* bits at the hashes of the words an amount may open with */
+  /* Bits at the hashes of the words an amount may open with, apart for the
+  ** words that open only in capitals: "A" of "A$" (but not "a"). */
+  uint64_t openers[OPENER_BITS / 64], capital_openers[OPENER_BITS / 64];
   UNumberFormat *spellout;
   pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
 };
 
 /* ---- the hash table ---------------------------------------------------- */
 
-/* Eight bytes at a time: the keys are short, and every word of a text is
-** hashed once. */
+/* Eight bytes at a time, the last eight (or the short key) read as one
+** word from overlapping loads: the keys are short, and every word of a text
+** is hashed once. */
+static uint64_t load(const char *s, size_t n){
+  uint64_t w = 0;
+  memcpy(&w, s, n);
+  return w;
+}
+
 static uint64_t hash(const char *s, size_t n){
   const uint64_t mul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = n * mul;
-  for(; n>=8; s += 8, n -= 8){
-    uint64_t w;
-    memcpy(&w, s, 8);
-    h = (h ^ w) * mul;
+  uint64_t h = n * mul, w;
+  size_t i = 0;
+  for(; i+8<n; i += 8){
+    h = (h ^ load(s + i, 8)) * mul;
     h ^= h >> 32;
   }
-  uint64_t w = 0;
-  for(size_t i=0; i<n; i++) w |= (uint64_t)(unsigned char)s[i] << (8*i);
+  size_t rest = n - i;
+  if( rest>=4 ) w = load(s + i, 4) | load(s + n - 4, 4) << 32;
+  else if( rest ) w = (uint64_t)(unsigned char)s[i] | (uint64_t)(unsigned char)s[i + rest/2] << 8
+                      | (uint64_t)(unsigned char)s[n-1] << 16;
+  else w = 0;
   h = (h ^ w) * mul;
   h ^= h >> 29;
   return h | 1;            /* never 0, the mark of an empty slot */
@@ -132,14 +143,16 @@ static int opens_amount(const tn_term *t){
   }
 }
 
-static void mark_opener(tn_lexicon *lx, const char *key, size_t n){
+static void mark_opener(uint64_t *bits, const char *key, size_t n){
   uint64_t bit = (hash(key, n) >> 7) & (OPENER_BITS - 1);
-  lx->openers[bit / 64] |= 1ull << (bit % 64);
+  bits[bit / 64] |= 1ull << (bit % 64);
 }
 
-int tn_lexicon_may_open(const tn_lexicon *lx, const char *key, size_t n){
-  uint64_t bit = (hash(key, n) >> 7) & (OPENER_BITS - 1);
-  return lx->openers[bit / 64] >> (bit % 64) & 1;
+int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t){
+  if( !t->keylen ) return 0;
+  uint64_t bit = (hash(t->key, t->keylen) >> 7) & (OPENER_BITS - 1);
+  return (lx->openers[bit / 64] >> (bit % 64) & 1)
+      || ((lx->capital_openers[bit / 64] >> (bit % 64) & 1) && tn_token_is_upper(text, t));
 }
 
 /* Adds term under the key of text t[0..n): its tokens folded and joined by
@@ -157,9 +170,9 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
       if( k+1>=KEY_MAX ) return;
       key[k++] = ' ';
     }
-    size_t len = tn_token_fold(t, &tok, key+k, KEY_MAX-k);
-    if( !len ) return;
-    k += len;
+    if( !tok.keylen || k + tok.keylen >= KEY_MAX ) return;
+    memcpy(key + k, tok.key, tok.keylen);
+    k += tok.keylen;
     if( !first_len ) first_len = k;
   }
   if( !k ) return;
@@ -167,7 +180,9 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   if( s && !s->has_term ){
     s->has_term = 1;
     s->term = *term;
-    if( opens_amount(term) ) mark_opener(lx, key, first_len);
+    if( opens_amount(term) ){
+      mark_opener(term->upper_only ? lx->capital_openers : lx->openers, key, first_len);
+    }
   }
 }
 
@@ -425,12 +440,10 @@ static void add_number_words(tn_lexicon *lx){
     if( U_FAILURE(status) || len>=(int32_t)sizeof text ) continue;
     tn_token tok;
     for(size_t i=0; tn_next_token(text, (size_t)len, i, &tok); i = tok.end){
-      char key[KEY_MAX];
-      size_t k = tn_token_fold(text, &tok, key, sizeof key);
-      slot *s = k && tok.type==TN_TOK_WORD ? upsert(lx, key, k) : NULL;
+      slot *s = tok.keylen && tok.type==TN_TOK_WORD ? upsert(lx, tok.key, tok.keylen) : NULL;
       if( s ){
         s->number_word = 1;
-        mark_opener(lx, key, k);
+        mark_opener(lx->openers, tok.key, tok.keylen);
       }
     }
   }

@@ -14,6 +14,8 @@
 #ifndef TN_LEXICON_H
 #define TN_LEXICON_H
 
+#include "tokens.h"
+
 #include <stddef.h>
 
 typedef enum {
@@ -60,11 +62,12 @@ typedef struct {
 } tn_lookup;
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n);
 
-/* 0 when no amount can open with the folded token key[0..n): it is no
-** number word and begins no currency, numeral or qualifier. Most words of a
-** text are none, and are passed over on this answer alone (one bit of a
-** set): 1 only says that it may. */
-int tn_lexicon_may_open(const tn_lexicon *lx, const char *key, size_t n);
+/* 0 when no amount can open with the token t of text: it is no number word
+** and begins no currency, numeral or qualifier (that it may begin in its
+** case: "A" may begin "A$", "a" not). Most words of a text are none, and
+** are passed over on this answer alone, a bit of a set: 1 only says that
+** it may. */
+int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t);
 
 /* The currency or sub-unit that the folded word key[0..n) is with one of
 ** the language's suffixes (data/money.txt) glued on: Turkish "avroydu",

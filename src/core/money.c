@@ -22,8 +22,6 @@
 
 typedef struct {
   tn_token tok;
-  char key[40];            /* folded text; keylen 0 when longer */
-  size_t keylen;
   int matched;             /* match() has run here: its answer follows */
   int number_word;         /* a word of a spelled-out number */
   const tn_term *term;
@@ -40,29 +38,51 @@ typedef struct {
   int done;
 } reader;
 
+/* The next token of the text, read into the end of the window, which
+** slides to make room; NULL at the end of the text or when the window is
+** full of tokens the grammar still needs. */
+static wtok *append_token(reader *r){
+  if( r->done ) return NULL;
+  if( r->count==WINDOW ){
+    size_t drop = r->keep_from - r->base;
+    if( drop==0 ) return NULL;
+    memmove(r->buf, r->buf + drop, (r->count - drop) * sizeof *r->buf);
+    r->base += drop;
+    r->count -= drop;
+  }
+  wtok *w = &r->buf[r->count];
+  if( !tn_next_token(r->s, r->n, r->next_byte, &w->tok) ){
+    r->done = 1;
+    return NULL;
+  }
+  r->next_byte = w->tok.end;
+  w->matched = 0;
+  r->count++;
+  return w;
+}
+
 /* Token number i (counted from the start of the text), or NULL past the
 ** end or beyond the window. */
 static wtok *read_to(reader *r, size_t i){
   while( i >= r->base + r->count ){
-    if( r->done ) return NULL;
-    if( r->count==WINDOW ){
-      size_t drop = r->keep_from - r->base;
-      if( drop==0 ) return NULL;
-      memmove(r->buf, r->buf + drop, (r->count - drop) * sizeof *r->buf);
-      r->base += drop;
-      r->count -= drop;
-    }
-    wtok *w = &r->buf[r->count];
-    if( !tn_next_token(r->s, r->n, r->next_byte, &w->tok) ){
-      r->done = 1;
-      return NULL;
-    }
-    r->next_byte = w->tok.end;
-    w->keylen = tn_token_fold(r->s, &w->tok, w->key, sizeof w->key);
-    w->matched = 0;
-    r->count++;
+    if( !append_token(r) ) return NULL;
   }
   return i>=r->base ? &r->buf[i - r->base] : NULL;
+}
+
+/* Reads on to the next token that an amount may open with, which becomes
+** the last of the window; the tokens before it, most words of a text, are
+** dropped as they are read. 0 at the end of the text. */
+static int read_opener(reader *r){
+  wtok *w;
+  while( (w = append_token(r))!=NULL ){
+    const tn_token *t = &w->tok;
+    if( t->type==TN_TOK_NUM || tn_lexicon_may_open(r->lx, r->s, t) ){
+      return 1;
+    }
+    r->count--;
+  }
+  return 0;
 }
 
 /* The grammar asks for the tokens in the window far more often than it
@@ -93,19 +113,19 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
   int number_word = 0;
   for(size_t j=i; ; j++){
     wtok *w = tok(r, j);
-    if( !w || !w->keylen || k + w->keylen + 1 >= KEY_MAX ) break;
+    if( !w || !w->tok.keylen || k + w->tok.keylen + 1 >= KEY_MAX ) break;
     tn_lookup found;
     if( j==i ){
-      found = tn_lexicon_find(r->lx, w->key, w->keylen);
+      found = tn_lexicon_find(r->lx, w->tok.key, w->tok.keylen);
       number_word = found.number_word;
       if( found.longer ){
-        memcpy(key, w->key, w->keylen);
-        k = w->keylen;
+        memcpy(key, w->tok.key, w->tok.keylen);
+        k = w->tok.keylen;
       }
     }else{
       key[k++] = ' ';
-      memcpy(key + k, w->key, w->keylen);
-      k += w->keylen;
+      memcpy(key + k, w->tok.key, w->tok.keylen);
+      k += w->tok.keylen;
       found = tn_lexicon_find(r->lx, key, k);
     }
     if( found.term && (!found.term->upper_only || all_upper(r, i, j)) ){
@@ -140,6 +160,24 @@ static int is_unit_alone(const tn_term *t){
 }
 
 /* ---- numbers ------------------------------------------------------------ */
+
+/* The value of ASCII digits with at most one '.'. Up to 15 digits the
+** digits and the power of ten are exact doubles, and one division rounds
+** as strtod() does; longer numbers, rare, are left to strtod(). */
+static double decimal_value(const char *digits){
+  static const double tens[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                                 1e11, 1e12, 1e13, 1e14, 1e15 };
+  uint64_t m = 0;
+  size_t count = 0, decimals = 0;
+  int point = 0;
+  for(const char *p = digits; *p; p++){
+    if( *p=='.' ){ point = 1; continue; }
+    m = m*10 + (uint64_t)(*p - '0');
+    decimals += point;
+    if( ++count>15 ) return strtod(digits, NULL);
+  }
+  return (double)m / tens[decimals];
+}
 
 /* The value of a digits token. Separators: several of one kind group
 ** thousands ("1.234.567"); with two kinds the last is the decimal one
@@ -184,7 +222,7 @@ static double digits_value(const char *s, const tn_token *t, char decimal){
     else if( ++seen==nsep && dec && tn_number_separator(cp)==dec ) buf[k++] = '.';
   }
   buf[k] = 0;
-  return strtod(buf, NULL);
+  return decimal_value(buf);
 }
 
 typedef struct {
@@ -205,7 +243,7 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     const tn_term *t = match(r, e, &after);
     w = tok(r, e);                 /* match() may have slid the window */
     if( t && (t->kind==TN_TERM_SCALE || is_unit(t)) ) break;
-    int joiner = e>i && (is_kind(t, TN_TERM_AND) || (w->keylen==1 && w->key[0]=='-'));
+    int joiner = e>i && (is_kind(t, TN_TERM_AND) || (w->tok.keylen==1 && w->tok.key[0]=='-'));
     if( !joiner && !(w->tok.type==TN_TOK_WORD && w->number_word) ){
       return 0;
     }
@@ -330,8 +368,8 @@ static int is_unsaid_change(reader *r, const number *sub, const char *code){
 /* The unit that word i is with a suffix glued on ("100 avroydu"), or NULL. */
 static const tn_term *unit_with_suffix(reader *r, size_t i){
   const wtok *w = tok(r, i);
-  if( !w || w->tok.type!=TN_TOK_WORD || !w->keylen ) return NULL;
-  const tn_term *t = tn_lexicon_find_stem(r->lx, w->key, w->keylen);
+  if( !w || w->tok.type!=TN_TOK_WORD || !w->tok.keylen ) return NULL;
+  const tn_term *t = tn_lexicon_find_stem(r->lx, w->tok.key, w->tok.keylen);
   return is_unit_alone(t) ? t : NULL;
 }
 
@@ -339,7 +377,7 @@ static const tn_term *unit_with_suffix(reader *r, size_t i){
 ** "a 12-cent dividend", "one-yen bid". */
 static int is_hyphen_joined(reader *r, size_t i){
   const wtok *w = tok(r, i), *before = i ? tok(r, i-1) : NULL, *after = tok(r, i+1);
-  return w && before && after && w->keylen==1 && w->key[0]=='-'
+  return w && before && after && w->tok.keylen==1 && w->tok.key[0]=='-'
       && before->tok.end==w->tok.start && w->tok.end==after->tok.start;
 }
 
@@ -455,20 +493,6 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   return 1;
 }
 
-/* The byte of the first token from byte i on that an amount may open with.
-** The tokens passed over here, most words of a text, never enter the
-** window. */
-static size_t skip_to_opener(const reader *r, size_t i){
-  tn_token t;
-  char key[sizeof ((wtok *)0)->key];
-  for(; tn_next_token(r->s, r->n, i, &t); i = t.end){
-    if( t.type==TN_TOK_NUM ) return t.start;
-    size_t k = tn_token_fold(r->s, &t, key, sizeof key);
-    if( k && tn_lexicon_may_open(r->lx, key, k) ) return t.start;
-  }
-  return r->n;
-}
-
 /* Whether an amount may start at token i: a number, or a word or sign the
 ** lexicon knows. Most words of a text are none of these, and are passed
 ** over here. */
@@ -487,8 +511,7 @@ int tn_find_amounts(const char *lang, const char *s, size_t n,
   if( !r.lx || !r.buf ){ free(r.buf); return -1; }
   int rc = 0;
   for(size_t i=0; rc==0; ){
-    if( i==r.base + r.count ) r.next_byte = skip_to_opener(&r, r.next_byte);
-    if( !tok(&r, i) ) break;
+    if( i==r.base + r.count ? !read_opener(&r) : !tok(&r, i) ) break;
     r.keep_from = i;
     tn_amount a;
     size_t end;

@@ -4,12 +4,10 @@
 #include "tokens.h"
 #include "utf8.h"
 
-#include <pthread.h>
+#include <string.h>
 #include <utf8proc.h>
 
 static inline uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
-  unsigned char c = (unsigned char)s[i];
-  if( c<0x80 ){ *len = 1; return c; }
   uint32_t cp;
   *len = tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
   return cp;
@@ -37,13 +35,13 @@ static int is_word_char_slow(uint32_t cp){
 }
 
 /* Below TN_UNSPACED_FROM, where every word char is, the answers of
-** is_word_char_slow() and tn_fold() in tables made once: every character of
-** every word is asked about. A fold of 0 did not fit: ask tn_fold(). */
+** is_word_char_slow() and tn_fold() in tables made when the library is
+** loaded: every character of every word is asked about. A fold of 0 did
+** not fit: ask tn_fold(). */
 static uint8_t word_chars[TN_UNSPACED_FROM / 8];
 static uint16_t folds[TN_UNSPACED_FROM];
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static void make_tables(void){
+__attribute__((constructor)) static void make_tables(void){
   for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
     if( is_word_char_slow(cp) ) word_chars[cp/8] |= (uint8_t)(1u << (cp%8));
     uint32_t f = tn_fold(cp);
@@ -51,14 +49,11 @@ static void make_tables(void){
   }
 }
 
-/* Not for ASCII, which the callers handle first. */
 static int is_word_char(uint32_t cp){
-  pthread_once(&tables_once, make_tables);
   return cp<TN_UNSPACED_FROM && (word_chars[cp/8] >> (cp%8) & 1);
 }
 
 static uint32_t fold(uint32_t cp){
-  pthread_once(&tables_once, make_tables);
   return cp<TN_UNSPACED_FROM && folds[cp] ? folds[cp] : tn_fold(cp);
 }
 
@@ -86,24 +81,90 @@ static int is_ascii_letter(unsigned char c){
   return (c|0x20)>='a' && (c|0x20)<='z';
 }
 
+/* Appends cp, folded, to the token's key; past TN_KEY_MAX the key is
+** marked as not fitting (keylen 0 at the end). enc[0..len) is cp's UTF-8
+** in the text, copied when folding leaves cp as it is. */
+static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, size_t len){
+  unsigned char folded[4];
+  uint32_t f = cp<0x80 ? (cp>='A' && cp<='Z' ? cp + 32 : cp) : fold(cp);
+  if( f>=0xFF01 && f<=0xFF5E ) f -= 0xFEE0;        /* full-width forms: ＄ is $ */
+  if( f!=cp ){
+    len = tn_utf8_encode(f, folded);
+    enc = (const char *)folded;
+  }
+  if( *k + len >= TN_KEY_MAX ){
+    *k = TN_KEY_MAX;
+    return;
+  }
+  memcpy(t->key + *k, enc, len);
+  *k += len;
+}
+
+/* The high bit of each of the 8 bytes of x that is an ASCII letter. */
+#define HIGH_BITS 0x8080808080808080ull
+static uint64_t letter_bits(uint64_t x){
+  uint64_t y = (x | 0x2020202020202020ull) & 0x7F7F7F7F7F7F7F7Full;   /* lower case, 7 bits */
+  uint64_t from_a = y + 0x1F1F1F1F1F1F1F1Full;     /* high bit set from 'a' (0x61) on */
+  uint64_t past_z = y + 0x0505050505050505ull;     /* ... and from '{' (0x7B) on */
+  return from_a & ~past_z & ~x & HIGH_BITS;        /* ~x: no byte of a UTF-8 sequence */
+}
+
+/* Which of 8 bytes in text order is the first whose bit is not in bits. */
+static size_t first_clear(uint64_t bits){
+  uint64_t clear = ~bits & HIGH_BITS;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  return (size_t)__builtin_clzll(clear) / 8;
+#else
+  return (size_t)__builtin_ctzll(clear) / 8;
+#endif
+}
+
+/* Appends the run of ASCII letters at s[i..n), in lower case, to the key;
+** returns where the run ends. Eight bytes a step while the text and the
+** key have room: most words take one. */
+static size_t append_letters(tn_token *t, size_t *k, const char *s, size_t n, size_t i){
+  while( i + 8 <= n && *k + 8 <= TN_KEY_MAX ){
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t letters = letter_bits(x);
+    x |= 0x2020202020202020ull;       /* what lands past the run is overwritten later */
+    memcpy(t->key + *k, &x, 8);
+    size_t run = letters==HIGH_BITS ? 8 : first_clear(letters);
+    *k += run;
+    i += run;
+    if( run<8 ) return i;
+  }
+  for(; i<n && is_ascii_letter((unsigned char)s[i]); i++){
+    if( *k + 1 < TN_KEY_MAX ) t->key[(*k)++] = (char)(s[i] | 0x20);
+    else *k = TN_KEY_MAX;
+  }
+  return i;
+}
+
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
-  size_t len;
+  size_t len, k = 0;
   uint32_t cp = 0;
   for(;;){                       /* ASCII first: most of the text of most news */
     while( i<n && (s[i]==' ' || s[i]=='\n') ) i++;
-    if( i>=n || !is_space(cp = cp_at(s, n, i, &len)) ) break;
+    if( i>=n ) return 0;
+    if( (unsigned char)s[i]<0x80 && s[i]!='\t' && s[i]!='\r' ){
+      cp = (unsigned char)s[i];
+      len = 1;
+      break;
+    }
+    if( !is_space(cp = cp_at(s, n, i, &len)) ) break;
     i += len;
   }
-  if( i>=n ) return 0;
   t->start = i;
   if( tn_digit_value(cp)>=0 ){
     t->type = TN_TOK_NUM;
+    append_folded(t, &k, cp, s + i, len);
     i += len;
     while( i<n ){
+      char sep;
       cp = cp_at(s, n, i, &len);
-      if( tn_digit_value(cp)>=0 ){ i += len; continue; }
-      char sep = tn_number_separator(cp);
-      if( sep && joins_digits(s, n, i, sep, len) ){
+      if( tn_digit_value(cp)>=0 || ((sep = tn_number_separator(cp)) && joins_digits(s, n, i, sep, len)) ){
+        append_folded(t, &k, cp, s + i, len);
         i += len;
         continue;
       }
@@ -111,45 +172,21 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     }
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;
-    i += len;
-    while( i<n ){
-      unsigned char c = (unsigned char)s[i];
-      if( c<0x80 ){
-        if( !is_ascii_letter(c) ) break;
-        i++;
-      }else if( is_word_char(cp_at(s, n, i, &len)) ){
-        i += len;
-      }else{
-        break;
-      }
+    for(;;){                     /* runs of ASCII letters, then one other letter */
+      i = append_letters(t, &k, s, n, i);
+      if( i>=n || (unsigned char)s[i]<0x80 || !is_word_char(cp = cp_at(s, n, i, &len)) ) break;
+      append_folded(t, &k, cp, s + i, len);
+      i += len;
     }
   }else{
     t->type = TN_TOK_CHAR;
+    append_folded(t, &k, cp, s + i, len);
     i += len;
   }
   t->end = i;
+  t->keylen = k<TN_KEY_MAX ? k : 0;
+  t->key[t->keylen] = 0;
   return 1;
-}
-
-size_t tn_token_fold(const char *s, const tn_token *t, char *buf, size_t cap){
-  size_t out = 0, len;
-  for(size_t i=t->start; i<t->end; i+=len){
-    unsigned char c = (unsigned char)s[i];
-    if( c<0x80 ){
-      len = 1;
-      if( out+1>=cap ) return 0;
-      buf[out++] = (char)(c>='A' && c<='Z' ? c + 32 : c);
-      continue;
-    }
-    uint32_t cp = fold(cp_at(s, t->end, i, &len));
-    if( cp>=0xFF01 && cp<=0xFF5E ) cp -= 0xFEE0;    /* full-width forms: ＄ is $ */
-    unsigned char enc[4];
-    size_t k = tn_utf8_encode(cp, enc);
-    if( out+k>=cap ) return 0;
-    for(size_t j=0; j<k; j++) buf[out++] = (char)enc[j];
-  }
-  buf[out] = 0;
-  return out;
 }
 
 int tn_token_is_upper(const char *s, const tn_token *t){

@@ -17,9 +17,14 @@
 
 typedef enum { TN_TOK_NUM, TN_TOK_WORD, TN_TOK_CHAR } tn_token_type;
 
+#define TN_KEY_MAX 40      /* bytes of a token's folded text, with its NUL */
+
 typedef struct {
   size_t start, end;       /* bytes */
   tn_token_type type;
+  size_t keylen;           /* 0 when the folded text does not fit in key */
+  char key[TN_KEY_MAX];    /* the text case-folded, full-width forms as ASCII
+                           ** ("＄" is "$"); NUL-terminated; what lexicons hold */
 } tn_token;
 
 /* The value of a digit, ASCII or full-width, or -1. */
@@ -29,12 +34,9 @@ int tn_digit_value(uint32_t cp);
 ** ' ', from full-width and typographic forms too), or 0. */
 char tn_number_separator(uint32_t cp);
 
-/* The next token at or after byte i of s[0..n). Returns 0 at the end. */
+/* The next token at or after byte i of s[0..n), with its folded text.
+** Returns 0 at the end. */
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t);
-
-/* The token's text case-folded into buf (NUL-terminated; at most cap-1
-** bytes). Returns its length, or 0 when it does not fit. */
-size_t tn_token_fold(const char *s, const tn_token *t, char *buf, size_t cap);
 
 /* 1 if every letter of the token is upper case ("USD", not "usd"). */
 int tn_token_is_upper(const char *s, const tn_token *t);

@@ -27,7 +27,7 @@ size_t tn_utf8_seq_len(const unsigned char *s, size_t n){
   return len;
 }
 
-size_t tn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp){
+size_t tn_utf8_decode_checked(const unsigned char *s, size_t n, uint32_t *cp){
   size_t len = tn_utf8_seq_len(s, n);
   if( len==0 ){ *cp = 0xFFFD; return n ? 1 : 0; }
   if( len==1 ){ *cp = s[0]; return 1; }

@@ -20,7 +20,28 @@ size_t tn_utf8_seq_len(const unsigned char *s, size_t n);
 
 /* Decode the code point at s[0..n): its value goes to *cp and its length is
 ** returned. An invalid sequence yields U+FFFD and a length of 1. */
-size_t tn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+size_t tn_utf8_decode_checked(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* The same, with the sequences of nearly all text (ASCII, two and three
+** bytes) decoded inline: every character of a text is. */
+static inline size_t tn_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp){
+  if( n>=1 && s[0]<0x80 ){
+    *cp = s[0];
+    return 1;
+  }
+  if( n>=2 && s[0]>=0xC2 && s[0]<=0xDF && (s[1] & 0xC0)==0x80 ){
+    *cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+    return 2;
+  }
+  if( n>=3 && (s[0] & 0xF0)==0xE0 && (s[1] & 0xC0)==0x80 && (s[2] & 0xC0)==0x80 ){
+    uint32_t v = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    if( v>=0x800 && (v<0xD800 || v>0xDFFF) ){    /* not overlong, not a surrogate */
+      *cp = v;
+      return 3;
+    }
+  }
+  return tn_utf8_decode_checked(s, n, cp);
+}
 
 /* Encode cp into out (at least 4 bytes); returns the number of bytes. */
 size_t tn_utf8_encode(uint32_t cp, unsigned char *out);
