@@ -47,13 +47,13 @@ struct tn_lexicon {
 /* Eight bytes at a time, the last eight (or the short key) read as one
 ** word from overlapping loads: the keys are short, and every word of a text
 ** is hashed once. */
-static uint64_t load(const char *s, size_t n){
+static inline uint64_t load(const char *s, size_t n){
   uint64_t w = 0;
   memcpy(&w, s, n);
   return w;
 }
 
-static uint64_t hash(const char *s, size_t n){
+static inline uint64_t hash(const char *s, size_t n){
   const uint64_t mul = 0x9E3779B97F4A7C15ull;
   uint64_t h = n * mul, w;
   size_t i = 0;

@@ -38,11 +38,10 @@ typedef struct {
   int done;
 } reader;
 
-/* The next token of the text, read into the end of the window, which
-** slides to make room; NULL at the end of the text or when the window is
-** full of tokens the grammar still needs. */
-static wtok *append_token(reader *r){
-  if( r->done ) return NULL;
+/* Room at the end of the window for one more token, made by sliding the
+** window past the tokens the grammar is done with; NULL when it needs
+** them all. The token is the caller's to fill. */
+static wtok *new_token(reader *r){
   if( r->count==WINDOW ){
     size_t drop = r->keep_from - r->base;
     if( drop==0 ) return NULL;
@@ -50,14 +49,8 @@ static wtok *append_token(reader *r){
     r->base += drop;
     r->count -= drop;
   }
-  wtok *w = &r->buf[r->count];
-  if( !tn_next_token(r->s, r->n, r->next_byte, &w->tok) ){
-    r->done = 1;
-    return NULL;
-  }
-  r->next_byte = w->tok.end;
+  wtok *w = &r->buf[r->count++];
   w->matched = 0;
-  r->count++;
   return w;
 }
 
@@ -65,23 +58,34 @@ static wtok *append_token(reader *r){
 ** end or beyond the window. */
 static wtok *read_to(reader *r, size_t i){
   while( i >= r->base + r->count ){
-    if( !append_token(r) ) return NULL;
+    wtok *w;
+    if( r->done || (w = new_token(r))==NULL ) return NULL;
+    if( !tn_next_token(r->s, r->n, r->next_byte, &w->tok) ){
+      r->count--;
+      r->done = 1;
+      return NULL;
+    }
+    r->next_byte = w->tok.end;
   }
   return i>=r->base ? &r->buf[i - r->base] : NULL;
 }
 
-/* Reads on to the next token that an amount may open with, which becomes
-** the last of the window; the tokens before it, most words of a text, are
-** dropped as they are read. 0 at the end of the text. */
+/* Reads on to the next token that an amount may open with and appends it
+** to the window; the tokens before it, most words of a text, are passed
+** over without entering it. 0 at the end of the text. */
 static int read_opener(reader *r){
-  wtok *w;
-  while( (w = append_token(r))!=NULL ){
-    const tn_token *t = &w->tok;
-    if( t->type==TN_TOK_NUM || tn_lexicon_may_open(r->lx, r->s, t) ){
+  tn_token t;
+  if( r->done ) return 0;
+  for(size_t i = r->next_byte; tn_next_token(r->s, r->n, i, &t); i = t.end){
+    if( t.type==TN_TOK_NUM || tn_lexicon_may_open(r->lx, r->s, &t) ){
+      wtok *w = new_token(r);
+      if( !w ) return 0;
+      w->tok = t;
+      r->next_byte = t.end;
       return 1;
     }
-    r->count--;
   }
+  r->done = 1;
   return 0;
 }
 

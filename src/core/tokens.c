@@ -96,8 +96,7 @@ static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, 
     *k = TN_KEY_MAX;
     return;
   }
-  memcpy(t->key + *k, enc, len);
-  *k += len;
+  for(size_t j=0; j<len; j++) t->key[(*k)++] = enc[j];   /* 1 to 4 bytes: no memcpy() call */
 }
 
 /* The high bit of each of the 8 bytes of x that is an ASCII letter. */
