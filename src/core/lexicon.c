@@ -36,8 +36,9 @@ struct tn_lexicon {
   char decimal;
   char suffixes[512];  /* endings glued to a currency word, space-separated */
   /* Bits at the hashes of the words an amount may open with, apart for the
-  ** words that open only in capitals: "A" of "A$" (but not "a"). */
-  uint64_t openers[OPENER_BITS / 64], capital_openers[OPENER_BITS / 64];
+  ** words that open only in capitals: "A" of "A$" (but not "a"). The two
+  ** words of a pair share a cache line. */
+  struct { uint64_t any, capital; } openers[OPENER_BITS / 64];
   UNumberFormat *spellout;
   pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
 };
@@ -143,16 +144,17 @@ static int opens_amount(const tn_term *t){
   }
 }
 
-static void mark_opener(uint64_t *bits, const char *key, size_t n){
+static void mark_opener(tn_lexicon *lx, const char *key, size_t n, int capital){
   uint64_t bit = (hash(key, n) >> 7) & (OPENER_BITS - 1);
-  bits[bit / 64] |= 1ull << (bit % 64);
+  if( capital ) lx->openers[bit / 64].capital |= 1ull << (bit % 64);
+  else lx->openers[bit / 64].any |= 1ull << (bit % 64);
 }
 
 int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t){
   if( !t->keylen ) return 0;
   uint64_t bit = (hash(t->key, t->keylen) >> 7) & (OPENER_BITS - 1);
-  return (lx->openers[bit / 64] >> (bit % 64) & 1)
-      || ((lx->capital_openers[bit / 64] >> (bit % 64) & 1) && tn_token_is_upper(text, t));
+  return (lx->openers[bit / 64].any >> (bit % 64) & 1)
+      || ((lx->openers[bit / 64].capital >> (bit % 64) & 1) && tn_token_is_upper(text, t));
 }
 
 /* Adds term under the key of text t[0..n): its tokens folded and joined by
@@ -181,7 +183,7 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
     s->has_term = 1;
     s->term = *term;
     if( opens_amount(term) ){
-      mark_opener(term->upper_only ? lx->capital_openers : lx->openers, key, first_len);
+      mark_opener(lx, key, first_len, term->upper_only);
     }
   }
 }
@@ -443,7 +445,7 @@ static void add_number_words(tn_lexicon *lx){
       slot *s = tok.keylen && tok.type==TN_TOK_WORD ? upsert(lx, tok.key, tok.keylen) : NULL;
       if( s ){
         s->number_word = 1;
-        mark_opener(lx->openers, tok.key, tok.keylen);
+        mark_opener(lx, tok.key, tok.keylen, 0);
       }
     }
   }
