@@ -131,10 +131,7 @@ static int has_upper(const char *t, size_t n){
   return 0;
 }
 
-/* Terms that never stand first in an amount (money.h's grammar): the words
-** that join its parts, and those said only after a number or a unit. A
-** word that begins no other term and is no number word cannot open one. */
-static int opens_amount(const tn_term *t){
+int tn_term_opens_amount(const tn_term *t){
   switch( t->kind ){
     case TN_TERM_CONNECTOR: case TN_TERM_AND: case TN_TERM_RANGE_TO: return 0;
     case TN_TERM_CURRENCY: return !t->after_only;
@@ -182,7 +179,7 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   if( s && !s->has_term ){
     s->has_term = 1;
     s->term = *term;
-    if( opens_amount(term) ){
+    if( tn_term_opens_amount(term) ){
       mark_opener(lx, key, first_len, term->upper_only);
     }
   }

@@ -62,6 +62,11 @@ typedef struct {
 } tn_lookup;
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n);
 
+/* Whether an amount may begin with the term: not the words that join its
+** parts (connectors, "and", range words), nor those said only after a
+** number or a unit (big scales, "won", cents). */
+int tn_term_opens_amount(const tn_term *t);
+
 /* 0 when no amount can open with the token t of text: it is no number word
 ** and begins no currency, numeral or qualifier (that it may begin in its
 ** case: "A" may begin "A$", "a" not). Most words of a text are none, and

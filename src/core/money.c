@@ -504,7 +504,8 @@ static int can_start(reader *r, size_t i){
   const wtok *w = tok(r, i);
   if( w->tok.type==TN_TOK_NUM ) return 1;
   size_t next;
-  return match(r, i, &next) || tok(r, i)->number_word;
+  const tn_term *t = match(r, i, &next);
+  return (t && tn_term_opens_amount(t)) || tok(r, i)->number_word;
 }
 
 int tn_find_amounts(const char *lang, const char *s, size_t n,
