@@ -92,11 +92,26 @@ static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, 
     len = tn_utf8_encode(f, folded);
     enc = (const char *)folded;
   }
-  if( *k + len >= TN_KEY_MAX ){
+  size_t at = *k;                  /* not *k: each char stored could alias it */
+  if( at + len >= TN_KEY_MAX ){
     *k = TN_KEY_MAX;
     return;
   }
-  for(size_t j=0; j<len; j++) t->key[(*k)++] = enc[j];   /* 1 to 4 bytes: no memcpy() call */
+  for(size_t j=0; j<len; j++) t->key[at + j] = enc[j];   /* 1 to 4 bytes: no memcpy() call */
+  *k = at + len;
+}
+
+/* append_folded() for a letter of a word that is not ASCII (the é of
+** "café", the ệ of "Việt"), inline: the loop over words calls it often. */
+static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const char *enc, size_t len){
+  size_t at = *k;
+  uint32_t f = folds[cp] ? folds[cp] : tn_fold(cp);    /* cp < TN_UNSPACED_FROM */
+  if( f!=cp || at + 4 >= TN_KEY_MAX ){
+    append_folded(t, k, cp, enc, len);
+    return;
+  }
+  for(size_t j=0; j<len; j++) t->key[at + j] = enc[j];
+  *k = at + len;
 }
 
 /* The high bit of each of the 8 bytes of x that is an ASCII letter. */
@@ -174,7 +189,7 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     for(;;){                     /* runs of ASCII letters, then one other letter */
       i = append_letters(t, &k, s, n, i);
       if( i>=n || (unsigned char)s[i]<0x80 || !is_word_char(cp = cp_at(s, n, i, &len)) ) break;
-      append_folded(t, &k, cp, s + i, len);
+      append_word_char(t, &k, cp, s + i, len);
       i += len;
     }
   }else{
