@@ -103,14 +103,15 @@ static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, 
 
 /* append_folded() for a letter of a word that is not ASCII (the é of
 ** "café", the ệ of "Việt"), inline: the loop over words calls it often. */
-static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const char *enc, size_t len){
+static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const char *enc,
+                                    size_t len, const char *text_end){
   size_t at = *k;
   uint32_t f = folds[cp] ? folds[cp] : tn_fold(cp);    /* cp < TN_UNSPACED_FROM */
-  if( f!=cp || at + 4 >= TN_KEY_MAX ){
+  if( f!=cp || at + 4 >= TN_KEY_MAX || text_end - enc < 4 ){
     append_folded(t, k, cp, enc, len);
     return;
   }
-  for(size_t j=0; j<len; j++) t->key[at + j] = enc[j];
+  memcpy(t->key + at, enc, 4);     /* 2 or 3 bytes, 4 copied: the next are overwritten */
   *k = at + len;
 }
 
@@ -189,7 +190,7 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     for(;;){                     /* runs of ASCII letters, then one other letter */
       i = append_letters(t, &k, s, n, i);
       if( i>=n || (unsigned char)s[i]<0x80 || !is_word_char(cp = cp_at(s, n, i, &len)) ) break;
-      append_word_char(t, &k, cp, s + i, len);
+      append_word_char(t, &k, cp, s + i, len, s + n);
       i += len;
     }
   }else{
