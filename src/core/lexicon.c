@@ -141,15 +141,39 @@ int tn_term_opens_amount(const tn_term *t){
   }
 }
 
+/* The opener bit of a key: from its length and first 8 bytes only, so that
+** it is read from a token with one load and no branch on the length, which
+** is long or short at random (keys that share them share a bit: a longer
+** key passes more often, which costs time, not answers). */
+static uint64_t first_bytes(size_t r){    /* the mask of the first r bytes, 1 to 8 */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  return ~0ull << (8 * (8 - r));
+#else
+  return ~0ull >> (8 * (8 - r));
+#endif
+}
+
+static uint64_t opener_bit(uint64_t first8, size_t n){
+  uint64_t h = (first8 ^ n) * 0x9E3779B97F4A7C15ull;
+  return (h >> 40) & (OPENER_BITS - 1);
+}
+
 static void mark_opener(tn_lexicon *lx, const char *key, size_t n, int capital){
-  uint64_t bit = (hash(key, n) >> 7) & (OPENER_BITS - 1);
+  uint64_t first8 = 0;
+  memcpy(&first8, key, n<8 ? n : 8);
+  uint64_t bit = opener_bit(first8, n);
   if( capital ) lx->openers[bit / 64].capital |= 1ull << (bit % 64);
   else lx->openers[bit / 64].any |= 1ull << (bit % 64);
 }
 
+_Static_assert(TN_KEY_MAX >= 8, "a token's key holds 8 bytes to read");
+
 int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t){
-  if( !t->keylen ) return 0;
-  uint64_t bit = (hash(t->key, t->keylen) >> 7) & (OPENER_BITS - 1);
+  size_t n = t->keylen;
+  if( !n ) return 0;
+  uint64_t first8;
+  memcpy(&first8, t->key, 8);
+  uint64_t bit = opener_bit(first8 & first_bytes(n<8 ? n : 8), n);
   return (lx->openers[bit / 64].any >> (bit % 64) & 1)
       || ((lx->openers[bit / 64].capital >> (bit % 64) & 1) && tn_token_is_upper(text, t));
 }

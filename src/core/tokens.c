@@ -124,14 +124,41 @@ static uint64_t letter_bits(uint64_t x){
   return from_a & ~past_z & ~x & HIGH_BITS;        /* ~x: no byte of a UTF-8 sequence */
 }
 
-/* Which of 8 bytes in text order is the first whose bit is not in bits. */
-static size_t first_clear(uint64_t bits){
-  uint64_t clear = ~bits & HIGH_BITS;
+/* Which of 8 bytes in text order is the first whose bit is not in bits
+** (one is not); the mask of the first r bytes (r < 8) of a word of text. */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
-  return (size_t)__builtin_clzll(clear) / 8;
+static size_t first_clear(uint64_t bits){
+  return (size_t)__builtin_clzll(~bits & HIGH_BITS) / 8;
+}
+static uint64_t first_bytes(size_t r){
+  return r ? ~0ull << (64 - 8*r) : 0;
+}
 #else
-  return (size_t)__builtin_ctzll(clear) / 8;
+static size_t first_clear(uint64_t bits){
+  return (size_t)__builtin_ctzll(~bits & HIGH_BITS) / 8;
+}
+static uint64_t first_bytes(size_t r){
+  return (1ull << (8*r)) - 1;
+}
 #endif
+
+/* Most tokens of most text: a word of 1 to 7 ASCII letters that an ASCII
+** byte ends, read from the 8 bytes at word[0..8) in one step. Its key is
+** written with one store, NUL-padded, which is also how it is read back
+** (tn_lexicon_may_open). 0 for any other token. */
+static int short_ascii_word(const char *word, tn_token *t){
+  uint64_t x;
+  memcpy(&x, word, 8);
+  uint64_t letters = letter_bits(x);
+  if( !(letters & first_bytes(1)) || letters==HIGH_BITS ) return 0;
+  size_t run = first_clear(letters);
+  if( (unsigned char)word[run]>=0x80 ) return 0;
+  x = (x | 0x2020202020202020ull) & first_bytes(run);
+  memcpy(t->key, &x, 8);
+  t->type = TN_TOK_WORD;
+  t->end = t->start + run;
+  t->keylen = run;
+  return 1;
 }
 
 /* Appends the run of ASCII letters at s[i..n), in lower case, to the key;
@@ -171,6 +198,7 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     i += len;
   }
   t->start = i;
+  if( i + 8 <= n && short_ascii_word(s + i, t) ) return 1;
   if( tn_digit_value(cp)>=0 ){
     t->type = TN_TOK_NUM;
     append_folded(t, &k, cp, s + i, len);
