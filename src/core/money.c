@@ -503,6 +503,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
 static int can_start(reader *r, size_t i){
   const wtok *w = tok(r, i);
   if( w->tok.type==TN_TOK_NUM ) return 1;
+  if( !tn_lexicon_may_open(r->lx, r->s, &w->tok) ) return 0;   /* read ahead, not yet asked */
   size_t next;
   const tn_term *t = match(r, i, &next);
   return (t && tn_term_opens_amount(t)) || tok(r, i)->number_word;
