@@ -29,5 +29,8 @@ void test_article(void);
 void test_walk(void);
 void test_words_lang(void);
 void test_fx(void);
+void test_tokens(void);
+void test_utf8_count(void);
+void test_openers(void);
 
 #endif

@@ -11,5 +11,8 @@ int main(void){
   test_walk();
   test_words_lang();
   test_fx();
+  test_tokens();
+  test_utf8_count();
+  test_openers();
   return check_failures ? 1 : 0;
 }

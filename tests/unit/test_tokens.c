@@ -1,0 +1,93 @@
+/* test_tokens.c: cutting text into tokens, their folded keys, and the
+** lexicon's opener bits that let the money reader pass most of them over. */
+#include "check.h"
+#include "core/lexicon.h"
+#include "core/tokens.h"
+#include "core/utf8.h"
+
+#include <stdlib.h>
+
+/* The tokens of text as "key/type key/type …" (type: n, w or c; a key that
+** does not fit shows as "-"), each checked against its span in text. */
+static const char *cut(const char *text){
+  static char out[1024];
+  size_t n = strlen(text), o = 0;
+  tn_token t;
+  out[0] = 0;
+  for(size_t i=0; tn_next_token(text, n, i, &t); i = t.end){
+    if( t.end<=t.start || t.end>n ) return "bad span";
+    o += (size_t)snprintf(out + o, sizeof out - o, "%s%s/%c", o ? " " : "",
+                          t.keylen ? t.key : "-", "nwc"[t.type]);
+  }
+  return out;
+}
+
+void test_tokens(void){
+  CHECK_STR("tokens.words", "the/w deal/w ,/c worth/w 5/n million/w", cut("The DEAL, worth 5 MILLION"));
+  /* Words of 7, 8 and 9 letters: one step of 8 bytes, and past it. */
+  CHECK_STR("tokens.lengths", "seventy/w eighteen/w nineteens/w", cut("Seventy Eighteen NINETEENS"));
+  /* Fewer than 8 bytes left: the end of the text is not read past. */
+  CHECK_STR("tokens.end", "a/w b/w usd/w", cut("a b USD"));
+  CHECK_STR("tokens.end.1", "x/w", cut("x"));
+  /* Letters that are not ASCII go on a word and fold: Việt, ĐỒNG, Café. */
+  CHECK_STR("tokens.latin", "vi\xe1\xbb\x87t/w \xc4\x91\xe1\xbb\x93ng/w caf\xc3\xa9/w",
+            cut("Vi\xe1\xbb\x87t \xc4\x90\xe1\xbb\x92NG Caf\xc3\xa9"));
+  /* A word too long for a key is still one token. */
+  CHECK_STR("tokens.long", "-/w ok/w", cut("Pneumonoultramicroscopicsilicovolcanoconiosis ok"));
+  /* Numbers keep their separators; full-width forms read as ASCII. */
+  CHECK_STR("tokens.numbers", "1.234,5/n usd/w 12,34,567.89/n",
+            cut("1.234,5 USD 12,34,567.89"));
+  CHECK_STR("tokens.fullwidth", "$/c 12/n", cut("\xef\xbc\x84\xef\xbc\x91\xef\xbc\x92"));
+  /* CJK characters are tokens of their own; the katakana middle dot is a space. */
+  CHECK_STR("tokens.cjk", "5/n \xe4\xba\xbf/c \xe5\x85\x83/c", cut("5\xe4\xba\xbf\xe5\x85\x83"));
+  CHECK_STR("tokens.middle-dot", "\xe3\x82\xb9/c \xe3\x83\x95/c",
+            cut("\xe3\x82\xb9\xe3\x83\xbb\xe3\x83\x95"));
+  CHECK_STR("tokens.spaces", "a/w b/w", cut(" \t a\xc2\xa0\xe2\x80\x89 b \r\n"));
+}
+
+/* Characters counted 8 bytes a step agree with one at a time, wherever the
+** multi-byte characters fall. */
+void test_utf8_count(void){
+  const char *pieces[] = { "a", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x92\xb0", " " };
+  char text[256];
+  size_t n = 0, chars = 0;
+  unsigned seed = 7;
+  int agree = 1;
+  while( n + 4 < sizeof text ){
+    seed = seed*1103515245u + 12345u;
+    const char *p = pieces[(seed >> 16) % 5];
+    memcpy(text + n, p, strlen(p));
+    n += strlen(p);
+    chars++;
+    if( tn_utf8_count(text, n)!=chars ) agree = 0;
+  }
+  CHECK("utf8.count.swar", agree);
+}
+
+/* The first token of every term that can open an amount passes the opener
+** bits: here a sample per kind, in capitals only where the term is. */
+void test_openers(void){
+  struct { const char *lang, *text; int may; } cases[] = {
+    { "en", "dollars", 1 }, { "en", "more", 1 }, { "en", "ten", 1 }, { "en", "USD", 1 },
+    { "en", "A", 1 },        /* A$ */
+    { "it", "miliardi", 0 }, /* a scale that closes a group comes after a number */
+    { "it", "dieci", 1 }, { "it", "oltre", 1 }, { "it", "euro", 1 },
+    { "vi", "\xc4\x91\xe1\xbb\x93ng", 1 }, { "vi", "kho\xe1\xba\xa3ng", 1 },
+    { "zh", "\xe7\xba\xa6", 1 }, { "zh", "\xe4\xb8\x89", 1 },
+  };
+  for(size_t k=0; k<sizeof cases/sizeof cases[0]; k++){
+    const tn_lexicon *lx = tn_lexicon_for(cases[k].lang);
+    tn_token t;
+    char name[64];
+    snprintf(name, sizeof name, "openers.%s.%s", cases[k].lang, cases[k].text);
+    if( !lx || !tn_next_token(cases[k].text, strlen(cases[k].text), 0, &t) ){
+      CHECK(name, 0);
+      continue;
+    }
+    if( cases[k].may ) CHECK_INT(name, 1, tn_lexicon_may_open(lx, cases[k].text, &t));
+    else{
+      tn_lookup found = tn_lexicon_find(lx, t.key, t.keylen);
+      CHECK(name, found.term && !tn_term_opens_amount(found.term));
+    }
+  }
+}
