@@ -34,6 +34,7 @@ struct tn_lexicon {
   slot *slots;
   size_t cap, used;
   char decimal;
+  int myriad;          /* large numbers go in groups of four digits (万, 만) */
   char suffixes[512];  /* endings glued to a currency word, space-separated */
   /* Bits at the hashes of the words an amount may open with, apart for the
   ** words that open only in capitals: "A" of "A$" (but not "a"). The two
@@ -238,7 +239,8 @@ const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_
 static const struct { const char *name; tn_term_kind kind; } kinds[] = {
   {"currency", TN_TERM_CURRENCY}, {"currency-after", TN_TERM_CURRENCY},
   {"subunit", TN_TERM_SUBUNIT}, {"subunit-after", TN_TERM_SUBUNIT}, {"scale", TN_TERM_SCALE},
-  {"numeral", TN_TERM_NUMERAL}, {"qualifier", TN_TERM_QUALIFIER}, {"vague", TN_TERM_VAGUE},
+  {"numeral", TN_TERM_NUMERAL}, {"qualifier", TN_TERM_QUALIFIER}, {"vague", TN_TERM_COUNT},
+  {"count", TN_TERM_COUNT},
   {"connector", TN_TERM_CONNECTOR}, {"and", TN_TERM_AND}, {"to", TN_TERM_RANGE_TO},
   {"between", TN_TERM_BETWEEN},
 };
@@ -296,8 +298,8 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *wan
         if( strcmp(qualifiers[k].name, arg)==0 ) term.qualifier = qualifiers[k].kind;
       }
       break;
-    case TN_TERM_VAGUE:
-      term.qualifier = TN_KIND_MIN;
+    case TN_TERM_COUNT:         /* "vague" counts are the least they mean */
+      term.qualifier = len[1]==5 && strncmp(field[1], "vague", 5)==0 ? TN_KIND_MIN : TN_KIND_EXACT;
       term.value = strtod(arg, NULL);
       break;
     default:
@@ -413,6 +415,7 @@ static void add_scales(tn_lexicon *lx, const char *lang){
         for(int32_t z=1; z<zeros; z++) scale /= 10;
         tn_term term = { .kind = TN_TERM_SCALE, .value = scale };
         if( scale>=1000 ) add_utf16(lx, word, n, &term, 0);
+        if( scale==1e4 ) lx->myriad = 1;      /* a word of its own for 10^4 */
       }
       ures_close(power);
     }
@@ -545,6 +548,7 @@ const tn_lexicon *tn_lexicon_for(const char *lang){
 }
 
 char tn_lexicon_decimal(const tn_lexicon *lx){ return lx->decimal; }
+int tn_lexicon_myriad(const tn_lexicon *lx){ return lx->myriad; }
 const char *tn_lexicon_lang(const tn_lexicon *lx){ return lx->lang; }
 
 /* Freed when the library is unloaded (see dates.c). */

@@ -24,7 +24,8 @@ typedef enum {
   TN_TERM_SCALE,        /* million, 亿, lakh: value is the multiplier */
   TN_TERM_NUMERAL,      /* 一, 五, 两: a digit in CJK writing */
   TN_TERM_QUALIFIER,    /* more than, circa, 逾: kind says which */
-  TN_TERM_VAGUE,        /* "decine di" (tens of): a number of kind min */
+  TN_TERM_COUNT,        /* a number said only before a scale: "half a" (0.5),
+                        ** "a" (1), "decine di" (tens of: 10, kind min) */
   TN_TERM_CONNECTOR,    /* "di", "of", "de": between a number and its currency */
   TN_TERM_AND,          /* "and", "e": joins a unit and its sub-unit */
   TN_TERM_RANGE_TO,     /* "-", "to", "đến", "至" */
@@ -39,7 +40,7 @@ typedef enum { TN_KIND_EXACT, TN_KIND_APPROX, TN_KIND_MIN, TN_KIND_MAX, TN_KIND_
 
 typedef struct {
   tn_term_kind kind;
-  tn_amount_kind qualifier;   /* for qualifiers and vague numbers */
+  tn_amount_kind qualifier;   /* for qualifiers and counts ("decine di": min) */
   int upper_only;             /* ISO codes and symbols: "EUR", "A$"; not "eur", "a $" */
   int after_only;             /* a currency word that is also a common word:
                               ** only after its number, "5 won" but not "won 5";
@@ -81,6 +82,10 @@ const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_
 
 /* The language's decimal separator, '.' or ','. */
 char tn_lexicon_decimal(const tn_lexicon *lx);
+
+/* 1 when the language counts large numbers in groups of four digits, with
+** a word for 10^4 (Chinese 万, Japanese 万, Korean 만): CLDR says so. */
+int tn_lexicon_myriad(const tn_lexicon *lx);
 
 /* A spelled-out number ("dieci", "forty-five", "mười") read with ICU's
 ** rule-based number format of the language, only when the whole of

@@ -233,8 +233,17 @@ typedef struct {
   double value;
   double scale;            /* the last scale word applied, 0 if none */
   int vague;               /* "decine di": at least */
+  int bare_scale;          /* a scale word without a number: "mil millones" */
   size_t next;
 } number;
+
+/* Whether token i is a hyphen joined to the tokens on both sides, as in
+** "a 12-cent dividend", "one-yen bid". */
+static int is_hyphen_joined(reader *r, size_t i){
+  const wtok *w = tok(r, i), *before = i ? tok(r, i-1) : NULL, *after = tok(r, i+1);
+  return w && before && after && w->tok.keylen==1 && w->tok.key[0]=='-'
+      && before->tok.end==w->tok.start && w->tok.end==after->tok.start;
+}
 
 /* Spelled-out words from token i up to a scale or unit word: a run of the
 ** language's number words (and "-", "and"), read by ICU. */
@@ -261,6 +270,23 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
   return 1;
 }
 
+/* Whether the word w alone is a small scale, as "mil" of "mil millones". */
+static int begins_small_scale(reader *r, const wtok *w){
+  const tn_term *t = tn_lexicon_find(r->lx, w->tok.key, w->tok.keylen).term;
+  return w->tok.keylen && is_kind(t, TN_TERM_SCALE) && t->value < TN_SMALL_SCALE;
+}
+
+/* Whether a count ends before token i and a scale follows, after a
+** connector ("decine di milioni") or a hyphen ("demi-milliard"); *scale is
+** the scale's token. */
+static int count_of_scale(reader *r, size_t i, size_t *scale){
+  size_t next;
+  if( is_kind(match(r, i, &next), TN_TERM_CONNECTOR) ) i = next;
+  else if( is_hyphen_joined(r, i) ) i++;
+  *scale = i;
+  return is_kind(match(r, i, &next), TN_TERM_SCALE);
+}
+
 /* A number starting at token i, with its scale words. East Asian numbers
 ** add up groups: 四十九兆九千五百九十二億 is (4×10+9)×10^12 + (9×1000+5×100+9×10+2)×10^8,
 ** and 4천 820만 is (4×1000+820)×10^4. */
@@ -270,7 +296,7 @@ static int parse_number(reader *r, size_t i, number *out){
   double total = 0, group = 0, cur = 0, last_big = INFINITY;
   size_t j = i, next;
   const tn_term *t = match(r, i, &next);
-  out->vague = 0;
+  out->vague = out->bare_scale = 0;
   out->scale = 0;
   if( w->tok.type==TN_TOK_NUM ){
     cur = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
@@ -278,16 +304,14 @@ static int parse_number(reader *r, size_t i, number *out){
   }else if( is_kind(t, TN_TERM_NUMERAL) ){
     cur = t->value;
     j = next;
-  }else if( is_kind(t, TN_TERM_SCALE) && t->value<TN_SMALL_SCALE && w->tok.type==TN_TOK_CHAR ){
-    cur = 0;                                   /* 十 is ten, 千円 a thousand yen */
-  }else if( is_kind(t, TN_TERM_VAGUE) ){
-    cur = t->value;
-    out->vague = 1;
-    j = next;
-    if( is_kind(match(r, j, &next), TN_TERM_CONNECTOR) ) j = next;
-    if( !is_kind(match(r, j, &next), TN_TERM_SCALE) ) return 0;
-  }else if( w->tok.type==TN_TOK_WORD && !t ){
-    if( !spelled(r, i, &cur, &j) ) return 0;
+  }else if( is_kind(t, TN_TERM_SCALE) && (t->value<TN_SMALL_SCALE || begins_small_scale(r, w)) ){
+    cur = 0;               /* 十 is ten, 千円 a thousand yen, mil millones a billion */
+    out->bare_scale = w->tok.type==TN_TOK_WORD;
+  }else if( is_kind(t, TN_TERM_COUNT) && count_of_scale(r, next, &j) ){
+    cur = t->value;                  /* "half a" billion, "decine di" milioni */
+    out->vague = t->qualifier==TN_KIND_MIN;
+  }else if( w->tok.type==TN_TOK_WORD && (!t || is_kind(t, TN_TERM_COUNT)) ){
+    if( !spelled(r, i, &cur, &j) ) return 0;     /* "un euro" is one */
   }else{
     return 0;
   }
@@ -301,7 +325,7 @@ static int parse_number(reader *r, size_t i, number *out){
         if( t->value >= last_big ) break;
         double big = t->value;
         double unit = pow(TN_SMALL_SCALE, floor(log10(t->value) / 4));
-        if( group && t->value > unit ){
+        if( group && t->value > unit && tn_lexicon_myriad(r->lx) ){
           /* A compound word such as 백만 (10^2 × 10^4) after a group: its
           ** small part belongs to the group, 7천 5백만 = (7천 + 5백) × 만. */
           group += (cur ? cur : 1) * (t->value / unit);
@@ -377,14 +401,6 @@ static const tn_term *unit_with_suffix(reader *r, size_t i){
   return is_unit_alone(t) ? t : NULL;
 }
 
-/* Whether token i is a hyphen joined to the tokens on both sides, as in
-** "a 12-cent dividend", "one-yen bid". */
-static int is_hyphen_joined(reader *r, size_t i){
-  const wtok *w = tok(r, i), *before = i ? tok(r, i-1) : NULL, *after = tok(r, i+1);
-  return w && before && after && w->tok.keylen==1 && w->tok.key[0]=='-'
-      && before->tok.end==w->tok.start && w->tok.end==after->tok.start;
-}
-
 /* Whether the unit that ends before token i opens the next amount instead:
 ** a number follows it, written against it ("1 $10 bill"; not in CJK, which
 ** writes no spaces: 2222円13銭) or after an amount that already has its unit
@@ -408,8 +424,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     t = match(r, j, &next);
   }
   int between = is_kind(t, TN_TERM_BETWEEN);
+  size_t after_between = j;
   if( between ){
-    j = next;
+    j = after_between = next;
     t = match(r, j, &next);
   }
   const tn_term *pre = NULL;
@@ -421,6 +438,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   }
   number num, high;
   if( !parse_number(r, j, &num) ) return 0;
+  if( pre && num.bare_scale ) return 0;     /* "the dollars thousand of times" */
   if( num.vague && kind==TN_KIND_EXACT ) kind = TN_KIND_MIN;
   j = num.next;
   int range = 0;
@@ -491,7 +509,8 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     break;
   }
   a->kind = kind;
-  a->start = tok(r, i)->tok.start;
+  /* "from $52.1 billion" with no range after it is "$52.1 billion". */
+  a->start = tok(r, between && !range && kind==TN_KIND_EXACT ? after_between : i)->tok.start;
   a->end = tok(r, j-1)->tok.end;
   *end_tok = j;
   return 1;

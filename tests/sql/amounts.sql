@@ -147,3 +147,30 @@ select 'tr-suffixes', extract_currency('Fiyatı 100 avroydu', 'tr') = 'EUR'
   and extract_amount('Fiyatı 50 dolardan başlıyor', 'tr') = 50
   and extract_amount('100 milyar yuanı geçmiştir', 'tr') = 1e11
   and extract_amount('Fiyatı 50 dolardan başlıyor', 'en') is null;
+-- Counts said only before a scale, as data per language: the article ("a
+-- billion"), halves and quarters, and vague counts (at least: "tens of").
+select 'count-article', extract_amount('They spent a billion dollars', 'en') = 1e9
+  and extract_amount('un miliardo di dollari', 'it') = 1e9
+  and extract_amount('mit einer Milliarde Euro', 'de') = 1e9
+  and extract_amount('een miljard dollar', 'nl') = 1e9
+  and extract_amount('a $5 bill', 'en') = 5;
+select 'count-half', extract_amount('half a million pounds', 'en') = 5e5
+  and extract_amount('a quarter of a billion dollars', 'en') = 2.5e8
+  and extract_amount('un demi-milliard d''euros', 'fr') = 5e8
+  and extract_amount('medio millón de dólares', 'es') = 5e5
+  and extract_amount('eine halbe Million Euro', 'de') = 5e5;
+select 'count-vague', (select kind || ' ' || low from amounts('tens of millions of dollars', 'en')) = 'min 10000000.0'
+  and (select kind from amounts('centenas de milhões de reais', 'pt')) = 'min';
+-- An article that is also the number one still reads as one: "un euro".
+select 'count-or-one', extract_amount('un euro', 'fr') = 1 and extract_amount('uno euro', 'it') = 1;
+-- A small scale word opens a number ("mil millones" is a thousand million);
+-- groups of four digits only where the language counts so (万, 만).
+select 'scale-first', extract_amount('mil millones de euros', 'es') = 1e9
+  and extract_amount('mil milhões de euros', 'pt') = 1e9
+  and extract_amount('300 mil milhões de euros', 'pt') = 3e11
+  and extract_amount('mille euro', 'it') = 1000
+  and extract_amount('7천 5백만 원', 'ko') = 7.5e7
+  and extract_amount('I counted the dollars thousand of times', 'en') is null;
+-- "from" with no range after it is not part of the amount.
+select 'from-no-range', (select text from amounts('it fell from $52.1 billion', 'en')) = '$52.1 billion'
+  and (select text from amounts('between 2 and 3 million dollars', 'en')) = 'between 2 and 3 million dollars';
