@@ -337,6 +337,43 @@ static void add_utf16(tn_lexicon *lx, const UChar *u, int32_t len, const tn_term
   add(lx, buf, (size_t)n, &t);
 }
 
+/* The narrow symbols that are signs (no ASCII letter) of one currency only:
+** "₡", "₾", "₭", "₽", where the language's own symbol is the code. A sign
+** that several currencies share ("$", "£", "kr") is left out. */
+static void add_narrow_signs(tn_lexicon *lx, const char *lang){
+  enum { MAX_SIGNS = 400, SIGN_MAX = 16 };
+  struct { char code[4]; UChar sign[SIGN_MAX]; int32_t len; } *signs = malloc(MAX_SIGNS * sizeof *signs);
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
+  const char *code;
+  int32_t len, n = 0;
+  while( signs && U_SUCCESS(status) && n<MAX_SIGNS && (code = uenum_next(e, &len, &status)) ){
+    UChar iso[4];
+    UBool is_choice;
+    UErrorCode st = U_ZERO_ERROR;
+    u_charsToUChars(code, iso, 4);
+    const UChar *sign = ucurr_getName(iso, lang, UCURR_NARROW_SYMBOL_NAME, &is_choice, &len, &st);
+    int letters = 0;
+    for(int32_t k=0; k<len; k++) letters += (sign[k]|0x20)>='a' && (sign[k]|0x20)<='z';
+    if( U_FAILURE(st) || len<=0 || len>=SIGN_MAX || letters ) continue;
+    memcpy(signs[n].code, code, 4);
+    u_memcpy(signs[n].sign, sign, len);
+    signs[n++].len = len;
+  }
+  uenum_close(e);
+  for(int32_t i=0; i<n; i++){
+    int shared = 0;
+    for(int32_t j=0; j<n && !shared; j++){
+      shared = j!=i && signs[j].len==signs[i].len && u_memcmp(signs[j].sign, signs[i].sign, signs[i].len)==0;
+    }
+    if( shared ) continue;
+    tn_term term = { .kind = TN_TERM_CURRENCY };
+    memcpy(term.code, signs[i].code, 4);
+    add_utf16(lx, signs[i].sign, signs[i].len, &term, 1);
+  }
+  free(signs);
+}
+
 /* Symbols, display names and plural names of every currency that is or was
 ** legal tender (not gold, "금", or fund units: ICU's uncommon codes), and the
 ** ISO codes themselves. */
@@ -367,6 +404,7 @@ static void add_currencies(tn_lexicon *lx, const char *lang){
     }
   }
   uenum_close(e);
+  add_narrow_signs(lx, lang);
   /* The codes last, so a name or symbol spelled like one keeps its meaning. */
   status = U_ZERO_ERROR;
   e = ucurr_openISOCurrencies(UCURR_ALL, &status);

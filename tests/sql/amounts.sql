@@ -174,3 +174,11 @@ select 'scale-first', extract_amount('mil millones de euros', 'es') = 1e9
 -- "from" with no range after it is not part of the amount.
 select 'from-no-range', (select text from amounts('it fell from $52.1 billion', 'en')) = '$52.1 billion'
   and (select text from amounts('between 2 and 3 million dollars', 'en')) = 'between 2 and 3 million dollars';
+-- Counts without "a" or "of a" ("half million"); "half" alone is no money.
+select 'count-bare', extract_amount('It costs half million usd', 'en') = 5e5
+  and extract_amount('three quarters billion us dollars', 'en') = 7.5e8
+  and extract_amount('half of the exports', 'en') is null;
+-- CLDR's narrow symbols that are signs of one currency only ("₡", "₾");
+-- a sign several currencies share keeps its one meaning ("₩" is KRW).
+select 'narrow-signs', (select group_concat(currency, ' ') from amounts('100 ₡, 100₾, 100,000 ₭ and 500 ₽', 'en')) = 'CRC GEL LAK RUB'
+  and extract_currency('5 ₩', 'en') = 'KRW';
