@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/ucurr.h>
 #include <unicode/unum.h>
 #include <unicode/ures.h>
@@ -374,6 +375,99 @@ static void add_narrow_signs(tn_lexicon *lx, const char *lang){
   free(signs);
 }
 
+/* Bare unit words: "100 colóns", "100 라리", where CLDR's names say "Costa
+** Rican colón" and "조지아 라리". The unit is the word of a currency's name
+** that the language puts last ("US dollar", "Australian dollar") or first
+** ("dólar estadounidense", "dólar australiano"), as the names of those two
+** show. A unit word of one currency only is that currency; one that
+** several share ("pesos", "marks": the German or the Bosnian?) says none:
+** the amount is found with no currency. Both count only after a number,
+** as the country word could be anything. */
+enum { UNIT_WORD_MAX = 64 };
+
+/* The first or last of the space-separated words of name[0..len), folded,
+** in UTF-8 in out[UNIT_WORD_MAX]; 0 when the name is one word. */
+static int unit_word(const UChar *name, int32_t len, int last, char *out){
+  int32_t from = 0, to = len;
+  for(int32_t k=0; k<len; k++){
+    if( name[k]!=' ' && name[k]!=0xA0 ) continue;
+    if( last ) from = k + 1;
+    else if( to==len ) to = k;
+  }
+  if( (last ? from==0 : to==len) || to<=from ) return 0;
+  UChar folded[UNIT_WORD_MAX];
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = u_strFoldCase(folded, UNIT_WORD_MAX, name + from, to - from, U_FOLD_CASE_DEFAULT, &st);
+  if( U_FAILURE(st) || n>=UNIT_WORD_MAX ) return 0;
+  u_strToUTF8(out, UNIT_WORD_MAX, NULL, folded, n, &st);
+  return U_SUCCESS(st) && st!=U_STRING_NOT_TERMINATED_WARNING;
+}
+
+typedef struct { char word[UNIT_WORD_MAX]; char code[4]; } unit_name;
+
+static int by_word_then_code(const void *a, const void *b){
+  const unit_name *x = a, *y = b;
+  int c = strcmp(x->word, y->word);
+  return c ? c : strcmp(x->code, y->code);
+}
+
+/* Whether the language puts the unit last (1) or first (0) in currency
+** names, or -1 when its names of the US and the Australian dollar do not
+** tell. */
+static int unit_word_position(const char *lang){
+  static const UChar usd[] = { 'U', 'S', 'D', 0 }, aud[] = { 'A', 'U', 'D', 0 };
+  for(int last=1; last>=0; last--){
+    char a[UNIT_WORD_MAX], b[UNIT_WORD_MAX];
+    UErrorCode st = U_ZERO_ERROR;
+    UBool is_choice;
+    int32_t na, nb;
+    const UChar *name_a = ucurr_getName(usd, lang, UCURR_LONG_NAME, &is_choice, &na, &st);
+    const UChar *name_b = ucurr_getName(aud, lang, UCURR_LONG_NAME, &is_choice, &nb, &st);
+    if( U_SUCCESS(st) && unit_word(name_a, na, last, a) && unit_word(name_b, nb, last, b)
+        && strcmp(a, b)==0 ) return last;
+  }
+  return -1;
+}
+
+static void add_bare_units(tn_lexicon *lx, const char *lang, const char *const *plurals, size_t nplurals){
+  int last = unit_word_position(lang);
+  if( last<0 ) return;
+  size_t cap = 2048, n = 0;
+  unit_name *names = malloc(cap * sizeof *names);
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
+  const char *code;
+  int32_t len;
+  while( names && U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){
+    UChar iso[4];
+    u_charsToUChars(code, iso, 4);
+    for(size_t form=0; form<=nplurals && n<cap; form++){
+      UErrorCode st = U_ZERO_ERROR;
+      UBool is_choice;
+      const UChar *name = form==0
+          ? ucurr_getName(iso, lang, UCURR_LONG_NAME, &is_choice, &len, &st)
+          : ucurr_getPluralName(iso, lang, &is_choice, plurals[form-1], &len, &st);
+      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, names[n].word) ){
+        memcpy(names[n++].code, code, 4);
+      }
+    }
+  }
+  uenum_close(e);
+  if( names ) qsort(names, n, sizeof *names, by_word_then_code);
+  for(size_t i=0; i<n; ){            /* a group of names with one unit word */
+    size_t j = i + 1;
+    int one_currency = 1;
+    for(; j<n && strcmp(names[j].word, names[i].word)==0; j++){
+      one_currency &= strcmp(names[j].code, names[i].code)==0;
+    }
+    tn_term term = { .kind = TN_TERM_CURRENCY, .after_only = 1 };
+    if( one_currency ) memcpy(term.code, names[i].code, 4);
+    add(lx, names[i].word, strlen(names[i].word), &term);
+    i = j;
+  }
+  free(names);
+}
+
 /* Symbols, display names and plural names of every currency that is or was
 ** legal tender (not gold, "금", or fund units: ICU's uncommon codes), and the
 ** ISO codes themselves. */
@@ -405,6 +499,7 @@ static void add_currencies(tn_lexicon *lx, const char *lang){
   }
   uenum_close(e);
   add_narrow_signs(lx, lang);
+  add_bare_units(lx, lang, plurals, sizeof plurals/sizeof plurals[0]);
   /* The codes last, so a name or symbol spelled like one keeps its meaning. */
   status = U_ZERO_ERROR;
   e = ucurr_openISOCurrencies(UCURR_ALL, &status);

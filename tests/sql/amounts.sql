@@ -182,3 +182,11 @@ select 'count-bare', extract_amount('It costs half million usd', 'en') = 5e5
 -- a sign several currencies share keeps its one meaning ("₩" is KRW).
 select 'narrow-signs', (select group_concat(currency, ' ') from amounts('100 ₡, 100₾, 100,000 ₭ and 500 ₽', 'en')) = 'CRC GEL LAK RUB'
   and extract_currency('5 ₩', 'en') = 'KRW';
+-- Bare unit words from CLDR's names, where the language puts the unit
+-- ("Costa Rican colón", "조지아 라리", "boliviano"); one that several
+-- currencies share says none ("pesos"), and none counts before a number.
+select 'bare-units', (select group_concat(currency, ' ') from amounts('100 colóns, 100 lari, 100,000 kip and 500 rand', 'en')) = 'CRC GEL LAK ZAR'
+  and extract_currency('100 라리를 지출했다', 'ko') = 'GEL'
+  and extract_currency('50 bolivianos', 'es') = 'BOB'
+  and extract_amount('9 pesos', 'en') = 9 and extract_currency('9 pesos', 'en') is null
+  and extract_amount('lari 100', 'en') is null;
