@@ -40,7 +40,9 @@ struct tn_lexicon {
   /* Bits at the hashes of the words an amount may open with, apart for the
   ** words that open only in capitals: "A" of "A$" (but not "a"). The two
   ** words of a pair share a cache line. */
-  struct { uint64_t any, capital; } openers[OPENER_BITS / 64];
+  uint64_t openers[OPENER_BITS / 64];                   /* any of the kinds below */
+  struct { uint64_t any, capital, prefix; } kinds[OPENER_BITS / 64];
+  uint64_t pairs[OPENER_BITS / 64];   /* bits at the hashes of a prefix and its next word */
   UNumberFormat *spellout;
   pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
 };
@@ -155,29 +157,91 @@ static uint64_t first_bytes(size_t r){    /* the mask of the first r bytes, 1 to
 #endif
 }
 
-static uint64_t opener_bit(uint64_t first8, size_t n){
-  uint64_t h = (first8 ^ n) * 0x9E3779B97F4A7C15ull;
-  return (h >> 40) & (OPENER_BITS - 1);
-}
-
-static void mark_opener(tn_lexicon *lx, const char *key, size_t n, int capital){
+/* The hash of a word for the opener bits: from its length and first 8
+** bytes only, so that it is read from a token with one load and no branch
+** on the length, which is long or short at random (words that share them
+** share a bit: a longer word passes more often, which costs time, not
+** answers). */
+static uint64_t word_hash(const char *key, size_t n){
   uint64_t first8 = 0;
   memcpy(&first8, key, n<8 ? n : 8);
-  uint64_t bit = opener_bit(first8, n);
-  if( capital ) lx->openers[bit / 64].capital |= 1ull << (bit % 64);
-  else lx->openers[bit / 64].any |= 1ull << (bit % 64);
+  return (first8 ^ n) * 0x9E3779B97F4A7C15ull;
 }
 
 _Static_assert(TN_KEY_MAX >= 8, "a token's key holds 8 bytes to read");
 
-int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t){
+static uint64_t token_hash(const tn_token *t){
   size_t n = t->keylen;
-  if( !n ) return 0;
   uint64_t first8;
   memcpy(&first8, t->key, 8);
-  uint64_t bit = opener_bit(first8 & first_bytes(n<8 ? n : 8), n);
-  return (lx->openers[bit / 64].any >> (bit % 64) & 1)
-      || ((lx->openers[bit / 64].capital >> (bit % 64) & 1) && tn_token_is_upper(text, t));
+  return ((first8 & first_bytes(n<8 ? n : 8)) ^ n) * 0x9E3779B97F4A7C15ull;
+}
+
+static uint64_t opener_bit(uint64_t h){
+  return (h >> 40) & (OPENER_BITS - 1);
+}
+
+static uint64_t pair_bit(uint64_t first, uint64_t second){
+  return opener_bit((first ^ (second << 17 | second >> 47)) * 0xC2B2AE3D27D4EB4Full);
+}
+
+static int bit_in(uint64_t word, uint64_t bit){      /* word: the one of 64 with bit */
+  return word >> (bit % 64) & 1;
+}
+
+/* The bits of a term that can open an amount: its first word in "any" (or
+** in "capital" for a term only in capitals); for a term of several words,
+** or a count ("a", which opens only before a scale: "a billion"), its first
+** word is a prefix instead, and the pair of it and the word after it is set
+** (pairs_of_counts() adds those after counts). */
+static void mark_opener(tn_lexicon *lx, const char *key, size_t first, size_t second,
+                        const tn_term *term){
+  uint64_t h = word_hash(key, first), bit = opener_bit(h), mask = 1ull << (bit % 64);
+  lx->openers[bit / 64] |= mask;
+  if( term->upper_only ){
+    lx->kinds[bit / 64].capital |= mask;
+  }else if( second || term->kind==TN_TERM_COUNT ){
+    lx->kinds[bit / 64].prefix |= mask;
+    if( second ){
+      uint64_t pair = pair_bit(h, word_hash(key + first + 1, second - first - 1));
+      lx->pairs[pair / 64] |= 1ull << (pair % 64);
+    }
+  }else{
+    lx->kinds[bit / 64].any |= mask;
+  }
+}
+
+/* Every count of one word ("a", "un", "mezzo") with every word that may
+** follow it: the first word of a scale or a connector, and a hyphen. */
+static void pairs_of_counts(tn_lexicon *lx){
+  for(size_t i=0; i<lx->cap; i++){
+    const slot *c = &lx->slots[i];
+    if( !c->has_term || c->term.kind!=TN_TERM_COUNT || strchr(c->key, ' ') ) continue;
+    uint64_t hc = word_hash(c->key, strlen(c->key));
+    for(size_t j=0; j<lx->cap; j++){
+      const slot *f = &lx->slots[j];
+      int follows = f->has_term && (f->term.kind==TN_TERM_SCALE || f->term.kind==TN_TERM_CONNECTOR);
+      if( !follows && !(f->key && strcmp(f->key, "-")==0) ) continue;
+      uint64_t pair = pair_bit(hc, word_hash(f->key, strcspn(f->key, " ")));
+      lx->pairs[pair / 64] |= 1ull << (pair % 64);
+    }
+  }
+}
+
+int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t){
+  if( !t->keylen ) return TN_OPENS_NOT;
+  uint64_t bit = opener_bit(token_hash(t));
+  if( !bit_in(lx->openers[bit / 64], bit) ) return TN_OPENS_NOT;    /* most words */
+  if( bit_in(lx->kinds[bit / 64].any, bit)
+      || (bit_in(lx->kinds[bit / 64].capital, bit) && tn_token_is_upper(text, t)) ){
+    return TN_OPENS_MAYBE;
+  }
+  return bit_in(lx->kinds[bit / 64].prefix, bit) ? TN_OPENS_PREFIX : TN_OPENS_NOT;
+}
+
+int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const tn_token *next){
+  uint64_t bit = pair_bit(token_hash(prefix), token_hash(next));
+  return next->keylen && bit_in(lx->pairs[bit / 64], bit);
 }
 
 /* Adds term under the key of text t[0..n): its tokens folded and joined by
@@ -185,7 +249,7 @@ int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *
 ** existing term of the same key stays: earlier sources win. */
 static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   char key[KEY_MAX];
-  size_t k = 0, first_len = 0;
+  size_t k = 0, first_len = 0, second_len = 0;
   tn_token tok;
   for(size_t i=0; tn_next_token(t, n, i, &tok); i = tok.end){
     if( k ){
@@ -199,15 +263,14 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
     memcpy(key + k, tok.key, tok.keylen);
     k += tok.keylen;
     if( !first_len ) first_len = k;
+    else if( !second_len ) second_len = k;
   }
   if( !k ) return;
   slot *s = upsert(lx, key, k);
   if( s && !s->has_term ){
     s->has_term = 1;
     s->term = *term;
-    if( tn_term_opens_amount(term) ){
-      mark_opener(lx, key, first_len, term->upper_only);
-    }
+    if( tn_term_opens_amount(term) ) mark_opener(lx, key, first_len, second_len, term);
   }
 }
 
@@ -587,6 +650,7 @@ int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v
 ** only parsed where one starts: ICU's lenient parse is far too slow to try
 ** at every word. */
 static void add_number_words(tn_lexicon *lx){
+  const tn_term number_word = { .kind = TN_TERM_NUMERAL };   /* opens on its own */
   for(int v=0; v<=1000; v += v<100 ? 1 : 100){
     UChar u[128];
     char text[256];
@@ -602,7 +666,7 @@ static void add_number_words(tn_lexicon *lx){
       slot *s = tok.keylen && tok.type==TN_TOK_WORD ? upsert(lx, tok.key, tok.keylen) : NULL;
       if( s ){
         s->number_word = 1;
-        mark_opener(lx, tok.key, tok.keylen, 0);
+        mark_opener(lx, tok.key, tok.keylen, 0, &number_word);
       }
     }
   }
@@ -654,6 +718,7 @@ static tn_lexicon *build(const char *lang){
   add_currencies(lx, lang);
   add_scales(lx, lang);
   add_unaccented(lx);
+  pairs_of_counts(lx);
   lx->decimal = decimal_separator(lang);
   UErrorCode status = U_ZERO_ERROR;
   lx->spellout = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, &status);

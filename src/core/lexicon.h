@@ -68,12 +68,20 @@ tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n);
 ** number or a unit (big scales, "won", cents). */
 int tn_term_opens_amount(const tn_term *t);
 
-/* 0 when no amount can open with the token t of text: it is no number word
-** and begins no currency, numeral or qualifier (that it may begin in its
-** case: "A" may begin "A$", "a" not). Most words of a text are none, and
-** are passed over on this answer alone, a bit of a set: 1 only says that
-** it may. */
+/* Whether an amount can open with the token t of text, from bits of sets
+** made with the lexicon. TN_OPENS_NOT when it is no number word and begins
+** no currency, numeral or qualifier (that it may begin in its case: "A"
+** may begin "A$", "a" not): most words of a text, passed over on this
+** answer alone. TN_OPENS_PREFIX when it only begins terms of several words
+** ("in" of "in excess of") or counts ("a" of "a billion"): whether the
+** next word goes on is tn_lexicon_may_open_pair()'s. TN_OPENS_MAYBE
+** otherwise. The bits may say yes wrongly, never no. */
+enum { TN_OPENS_NOT, TN_OPENS_MAYBE, TN_OPENS_PREFIX };
 int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t);
+
+/* Whether the token next may go on from the prefix token before it (see
+** above): "excess" after "in", "billion" after "a". */
+int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const tn_token *next);
 
 /* The currency or sub-unit that the folded word key[0..n) is with one of
 ** the language's suffixes (data/money.txt) glued on: Turkish "avroydu",

@@ -70,20 +70,29 @@ static wtok *read_to(reader *r, size_t i){
   return i>=r->base ? &r->buf[i - r->base] : NULL;
 }
 
+/* Appends token t to the window, as the next token of the text. */
+static int append_opener(reader *r, const tn_token *t){
+  wtok *w = new_token(r);
+  if( !w ) return 0;
+  w->tok = *t;
+  r->next_byte = t->end;
+  return 1;
+}
+
 /* Reads on to the next token that an amount may open with and appends it
 ** to the window; the tokens before it, most words of a text, are passed
-** over without entering it. 0 at the end of the text. */
+** over without entering it. A prefix ("in", "a") opens only when the word
+** after it goes on ("in excess of", "a billion"). 0 at the end. */
 static int read_opener(reader *r){
-  tn_token t;
+  tn_token t, prefix;
+  int after_prefix = 0;
   if( r->done ) return 0;
   for(size_t i = r->next_byte; tn_next_token(r->s, r->n, i, &t); i = t.end){
-    if( t.type==TN_TOK_NUM || tn_lexicon_may_open(r->lx, r->s, &t) ){
-      wtok *w = new_token(r);
-      if( !w ) return 0;
-      w->tok = t;
-      r->next_byte = t.end;
-      return 1;
-    }
+    if( after_prefix && tn_lexicon_may_open_pair(r->lx, &prefix, &t) ) return append_opener(r, &prefix);
+    int opens = t.type==TN_TOK_NUM ? TN_OPENS_MAYBE : tn_lexicon_may_open(r->lx, r->s, &t);
+    if( opens==TN_OPENS_MAYBE ) return append_opener(r, &t);
+    after_prefix = opens==TN_OPENS_PREFIX;
+    if( after_prefix ) prefix = t;
   }
   r->done = 1;
   return 0;

@@ -65,15 +65,20 @@ void test_utf8_count(void){
 }
 
 /* The first token of every term that can open an amount passes the opener
-** bits: here a sample per kind, in capitals only where the term is. */
+** bits: here a sample per kind, in capitals only where the term is; that
+** of a term of several words, or of a count, as a prefix, and the pair of
+** it and the next word too. */
 void test_openers(void){
   struct { const char *lang, *text; int may; } cases[] = {
-    { "en", "dollars", 1 }, { "en", "more", 1 }, { "en", "ten", 1 }, { "en", "USD", 1 },
-    { "en", "A", 1 },        /* A$ */
+    { "en", "dollars", TN_OPENS_MAYBE }, { "en", "ten", TN_OPENS_MAYBE },
+    { "en", "USD", TN_OPENS_MAYBE }, { "en", "A", TN_OPENS_MAYBE },       /* A$ */
+    { "en", "more", TN_OPENS_PREFIX },     /* more than */
+    { "en", "a", TN_OPENS_PREFIX },        /* a billion */
     { "it", "miliardi", 0 }, /* a scale that closes a group comes after a number */
-    { "it", "dieci", 1 }, { "it", "oltre", 1 }, { "it", "euro", 1 },
-    { "vi", "\xc4\x91\xe1\xbb\x93ng", 1 }, { "vi", "kho\xe1\xba\xa3ng", 1 },
-    { "zh", "\xe7\xba\xa6", 1 }, { "zh", "\xe4\xb8\x89", 1 },
+    { "it", "dieci", TN_OPENS_MAYBE }, { "it", "oltre", TN_OPENS_MAYBE },
+    { "it", "euro", TN_OPENS_MAYBE }, { "vi", "\xc4\x91\xe1\xbb\x93ng", TN_OPENS_MAYBE },
+    { "vi", "kho\xe1\xba\xa3ng", TN_OPENS_MAYBE }, { "zh", "\xe7\xba\xa6", TN_OPENS_MAYBE },
+    { "zh", "\xe4\xb8\x89", TN_OPENS_MAYBE },
   };
   for(size_t k=0; k<sizeof cases/sizeof cases[0]; k++){
     const tn_lexicon *lx = tn_lexicon_for(cases[k].lang);
@@ -84,10 +89,23 @@ void test_openers(void){
       CHECK(name, 0);
       continue;
     }
-    if( cases[k].may ) CHECK_INT(name, 1, tn_lexicon_may_open(lx, cases[k].text, &t));
+    if( cases[k].may ) CHECK_INT(name, cases[k].may, tn_lexicon_may_open(lx, cases[k].text, &t));
     else{
       tn_lookup found = tn_lexicon_find(lx, t.key, t.keylen);
       CHECK(name, found.term && !tn_term_opens_amount(found.term));
     }
+  }
+  struct { const char *lang, *first, *second; } pairs[] = {
+    { "en", "more", "than" }, { "en", "a", "billion" }, { "en", "in", "excess" },
+    { "it", "mezzo", "miliardo" }, { "vi", "nh\xc3\xa2n", "d\xc3\xa2n" },
+  };
+  for(size_t k=0; k<sizeof pairs/sizeof pairs[0]; k++){
+    const tn_lexicon *lx = tn_lexicon_for(pairs[k].lang);
+    tn_token a, b;
+    char name[64];
+    snprintf(name, sizeof name, "openers.pair.%s.%s", pairs[k].first, pairs[k].second);
+    CHECK(name, lx && tn_next_token(pairs[k].first, strlen(pairs[k].first), 0, &a)
+                && tn_next_token(pairs[k].second, strlen(pairs[k].second), 0, &b)
+                && tn_lexicon_may_open_pair(lx, &a, &b));
   }
 }
