@@ -240,8 +240,9 @@ int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *
 }
 
 int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const tn_token *next){
+  if( !prefix->keylen || !next->keylen ) return 0;    /* token_hash() reads 1 to 8 bytes */
   uint64_t bit = pair_bit(token_hash(prefix), token_hash(next));
-  return next->keylen && bit_in(lx->pairs[bit / 64], bit);
+  return bit_in(lx->pairs[bit / 64], bit);
 }
 
 /* Adds term under the key of text t[0..n): its tokens folded and joined by

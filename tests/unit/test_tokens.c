@@ -108,4 +108,10 @@ void test_openers(void){
                 && tn_next_token(pairs[k].second, strlen(pairs[k].second), 0, &b)
                 && tn_lexicon_may_open_pair(lx, &a, &b));
   }
+  /* A word too long for a key goes on from no prefix (found by make fuzz). */
+  const char *text = "more Pneumonoultramicroscopicsilicovolcanoconiosis";
+  tn_token a, b;
+  tn_next_token(text, strlen(text), 0, &a);
+  tn_next_token(text, strlen(text), a.end, &b);
+  CHECK_INT("openers.pair.long-word", 0, tn_lexicon_may_open_pair(tn_lexicon_for("en"), &a, &b));
 }
