@@ -149,13 +149,6 @@ int tn_term_opens_amount(const tn_term *t){
 ** it is read from a token with one load and no branch on the length, which
 ** is long or short at random (keys that share them share a bit: a longer
 ** key passes more often, which costs time, not answers). */
-static uint64_t first_bytes(size_t r){    /* the mask of the first r bytes, 1 to 8 */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
-  return ~0ull << (8 * (8 - r));
-#else
-  return ~0ull >> (8 * (8 - r));
-#endif
-}
 
 /* The hash of a word for the opener bits: from its length and first 8
 ** bytes only, so that it is read from a token with one load and no branch
@@ -174,7 +167,7 @@ static uint64_t token_hash(const tn_token *t){
   size_t n = t->keylen;
   uint64_t first8;
   memcpy(&first8, t->key, 8);
-  return ((first8 & first_bytes(n<8 ? n : 8)) ^ n) * 0x9E3779B97F4A7C15ull;
+  return ((first8 & tn_first_bytes(n<8 ? n : 8)) ^ n) * 0x9E3779B97F4A7C15ull;
 }
 
 static uint64_t opener_bit(uint64_t h){

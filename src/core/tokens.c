@@ -125,22 +125,14 @@ static uint64_t letter_bits(uint64_t x){
 }
 
 /* Which of 8 bytes in text order is the first whose bit is not in bits
-** (one is not); the mask of the first r bytes (r < 8) of a word of text. */
+** (one is not). */
+static size_t first_clear(uint64_t bits){
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
-static size_t first_clear(uint64_t bits){
   return (size_t)__builtin_clzll(~bits & HIGH_BITS) / 8;
-}
-static uint64_t first_bytes(size_t r){
-  return r ? ~0ull << (64 - 8*r) : 0;
-}
 #else
-static size_t first_clear(uint64_t bits){
   return (size_t)__builtin_ctzll(~bits & HIGH_BITS) / 8;
-}
-static uint64_t first_bytes(size_t r){
-  return (1ull << (8*r)) - 1;
-}
 #endif
+}
 
 /* Most tokens of most text: a word of 1 to 7 ASCII letters that an ASCII
 ** byte ends, read from the 8 bytes at word[0..8) in one step. Its key is
@@ -150,10 +142,10 @@ static int short_ascii_word(const char *word, tn_token *t){
   uint64_t x;
   memcpy(&x, word, 8);
   uint64_t letters = letter_bits(x);
-  if( !(letters & first_bytes(1)) || letters==HIGH_BITS ) return 0;
+  if( !(letters & tn_first_bytes(1)) || letters==HIGH_BITS ) return 0;
   size_t run = first_clear(letters);
   if( (unsigned char)word[run]>=0x80 ) return 0;
-  x = (x | 0x2020202020202020ull) & first_bytes(run);
+  x = (x | 0x2020202020202020ull) & tn_first_bytes(run);
   memcpy(t->key, &x, 8);
   t->type = TN_TOK_WORD;
   t->end = t->start + run;

@@ -27,6 +27,16 @@ typedef struct {
                            ** ("＄" is "$"); NUL-terminated; what lexicons hold */
 } tn_token;
 
+/* The mask of the first r bytes (1 to 8) of 8 bytes of text loaded into a
+** word with memcpy(): text and keys are read 8 bytes a step. */
+static inline uint64_t tn_first_bytes(size_t r){
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  return ~0ull << (8 * (8 - r));
+#else
+  return ~0ull >> (8 * (8 - r));
+#endif
+}
+
 /* The value of a digit, ASCII or full-width, or -1. */
 int tn_digit_value(uint32_t cp);
 
