@@ -153,6 +153,18 @@ static int short_ascii_word(const char *word, tn_token *t){
   return 1;
 }
 
+/* Appends the run of ASCII letters at s[i..n), in lower case, to the key,
+** one by one; returns where the run ends. */
+static size_t append_letters_one_by_one(tn_token *t, size_t *k, const char *s, size_t n, size_t i){
+  size_t at = *k;
+  for(; i<n && is_ascii_letter((unsigned char)s[i]); i++){
+    if( at + 1 < TN_KEY_MAX ) t->key[at++] = (char)(s[i] | 0x20);
+    else at = TN_KEY_MAX;
+  }
+  *k = at;
+  return i;
+}
+
 /* Appends the run of ASCII letters at s[i..n), in lower case, to the key;
 ** returns where the run ends. Eight bytes a step while the text and the
 ** key have room: most words take one. */
@@ -168,11 +180,7 @@ static size_t append_letters(tn_token *t, size_t *k, const char *s, size_t n, si
     i += run;
     if( run<8 ) return i;
   }
-  for(; i<n && is_ascii_letter((unsigned char)s[i]); i++){
-    if( *k + 1 < TN_KEY_MAX ) t->key[(*k)++] = (char)(s[i] | 0x20);
-    else *k = TN_KEY_MAX;
-  }
-  return i;
+  return append_letters_one_by_one(t, k, s, n, i);
 }
 
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
@@ -207,11 +215,11 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     }
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;
-    for(;;){                     /* runs of ASCII letters, then one other letter */
-      i = append_letters(t, &k, s, n, i);
-      if( i>=n || (unsigned char)s[i]<0x80 || !is_word_char(cp = cp_at(s, n, i, &len)) ) break;
+    i = append_letters(t, &k, s, n, i);          /* the whole of most words */
+    while( i<n && (unsigned char)s[i]>=0x80 && is_word_char(cp = cp_at(s, n, i, &len)) ){
       append_word_char(t, &k, cp, s + i, len, s + n);
-      i += len;
+      /* Between such letters the runs of ASCII letters are short: "Việt". */
+      i = append_letters_one_by_one(t, &k, s, n, i + len);
     }
   }else{
     t->type = TN_TOK_CHAR;
