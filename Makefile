@@ -36,7 +36,7 @@ BUILD ?= build
 CORE_C   := $(wildcard src/core/*.c)
 CORE_CXX := $(wildcard src/core/*.cc)
 BIND_C   := $(wildcard src/*.c)
-DATA     := agencies money
+DATA     := agencies places money
 CORE_OBJ := $(CORE_C:src/%.c=$(BUILD)/%.o) $(CORE_CXX:src/%.cc=$(BUILD)/%.o) \
             $(DATA:%=$(BUILD)/gen/%.o) $(BUILD)/gen/fx_table.o
 BIND_OBJ := $(BIND_C:src/%.c=$(BUILD)/%.o)
@@ -64,9 +64,18 @@ build/embed: tools/embed.c
 	@mkdir -p build
 	$(CC) -O2 $(WARN) -o $@ $<
 
-$(BUILD)/gen/%.c: data/%.txt build/embed
-	@mkdir -p $(dir $@)
+$(BUILD)/gen/%.c: $(BUILD)/gen/%.txt build/embed
 	build/embed tn_$*_txt $< > $@
+
+$(BUILD)/gen/%.txt: data/%.txt
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+# The money terms: those of every language, then each language's own
+# (data/lang/<code>/money.txt), as one text.
+$(BUILD)/gen/money.txt: data/money.txt $(wildcard data/lang/*/money.txt)
+	@mkdir -p $(dir $@)
+	cat $^ > $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@

@@ -13,12 +13,12 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 db=$(mktemp --suffix=.db)
 trap 'rm -f "$db" "$db.base" "$db.amt"' EXIT
 sqlite3 -batch "$db" ".load $so" "
-  CREATE TABLE seed AS SELECT body, lang FROM articles('$top/seeds');
+  CREATE TABLE seed AS SELECT body, locale FROM articles('$top/seeds');
   CREATE TABLE corpus AS
     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n
                             WHERE i < ($mb * 1048576) / (SELECT sum(length(CAST(body AS BLOB))) FROM seed))
     SELECT replace(replace(replace(body, '1', char(48 + i % 10)), '2', char(48 + (i / 10) % 10)),
-                   '3', char(48 + (i / 100) % 10)) AS body, lang
+                   '3', char(48 + (i / 100) % 10)) AS body, locale
     FROM n, seed;"
 bytes=$(sqlite3 "$db" "SELECT sum(length(CAST(body AS BLOB))) FROM corpus;")
 run(){  # prints "seconds peak_kb" for one query
@@ -32,21 +32,21 @@ best_median(){  # "fastest median" of the seconds on stdin
 : > "$db.base"; : > "$db.amt"
 for _ in $(seq "$runs"); do
   run 'SELECT sum(length(body)) FROM corpus;' >> "$db.base"
-  run 'SELECT count(*), sum(a.value) FROM corpus, amounts(corpus.body, corpus.lang) AS a;' >> "$db.amt"
+  run 'SELECT count(*), sum(a.value) FROM corpus, amounts(corpus.body, corpus.locale) AS a;' >> "$db.amt"
 done
 read -r base base_median <<<"$(cut -d' ' -f1 "$db.base" | best_median)"
 read -r amt amt_median <<<"$(cut -d' ' -f1 "$db.amt" | best_median)"
 base_kb=$(cut -d' ' -f2 "$db.base" | sort -n | tail -1)
 amt_kb=$(cut -d' ' -f2 "$db.amt" | sort -n | tail -1)
 rm -f "$db.base" "$db.amt"
-read -r half half_kb <<<"$(run 'SELECT count(*) FROM (SELECT * FROM corpus LIMIT (SELECT count(*) / 2 FROM corpus)) AS c, amounts(c.body, c.lang);')"
-found=$(sqlite3 -batch "$db" ".load $so" "SELECT count(*) FROM corpus, amounts(corpus.body, corpus.lang);")
+read -r half half_kb <<<"$(run 'SELECT count(*) FROM (SELECT * FROM corpus LIMIT (SELECT count(*) / 2 FROM corpus)) AS c, amounts(c.body, c.locale);')"
+found=$(sqlite3 -batch "$db" ".load $so" "SELECT count(*) FROM corpus, amounts(corpus.body, corpus.locale);")
 awk -v bytes="$bytes" -v base="$base" -v amt="$amt" -v bm="$base_median" -v am="$amt_median" \
     -v bk="$base_kb" -v ak="$amt_kb" -v hk="$half_kb" -v found="$found" -v runs="$runs" 'BEGIN {
   mb = bytes / 1048576
   printf "amounts: %.0f MB of text (seeds with varied digits), %d amounts found; one core, fastest of %d runs (median)\n", mb, found, runs
   printf "  %-30s %7.3f s  %7.1f MB/s (%6.1f)  peak %6.1f MB\n", "baseline: length(body)", base, mb/base, mb/bm, bk/1024
-  printf "  %-30s %7.3f s  %7.1f MB/s (%6.1f)  peak %6.1f MB\n", "amounts(body, lang)", amt, mb/amt, mb/am, ak/1024
+  printf "  %-30s %7.3f s  %7.1f MB/s (%6.1f)  peak %6.1f MB\n", "amounts(body, locale)", amt, mb/amt, mb/am, ak/1024
   printf "  amounts() net of the scan: %.1f MB/s; peak memory on half the corpus %.1f MB (flat: %s)\n",
          mb/(amt-base), hk/1024, (ak - hk) < 0.1 * ak ? "yes" : "NO"
 }'

@@ -33,6 +33,17 @@ CREATE TEMP TABLE build_args(
 );
 INSERT INTO temp.build_args VALUES (:dir, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
+-- A database built by an older tradenews whose tables lack a column of
+-- today's cannot be refreshed in place: stop before touching it.
+DROP TABLE IF EXISTS temp.build_schema;
+CREATE TEMP TABLE build_schema(
+  current INTEGER CONSTRAINT "this database was built by an older tradenews: delete it and run build.sql again"
+      CHECK (current)
+);
+INSERT INTO temp.build_schema
+SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'news_articles')
+    OR EXISTS (SELECT 1 FROM pragma_table_info('news_articles') WHERE name = 'locale_how');
+
 BEGIN IMMEDIATE;
 
 CREATE TABLE IF NOT EXISTS news_build(
@@ -48,6 +59,8 @@ CREATE TABLE IF NOT EXISTS news_articles(
   mtime TEXT,
   encoding TEXT,
   lang TEXT,
+  locale TEXT,                       -- what amounts() read the body in: 'es-MX', 'it'
+  locale_how TEXT,                   -- 'front matter', 'dateline' or 'language'
   title TEXT,
   source TEXT,
   dateline TEXT,
@@ -120,10 +133,10 @@ DELETE FROM news_amounts WHERE path IN (SELECT path FROM temp.to_drop);
 DELETE FROM news_articles WHERE path IN (SELECT path FROM temp.to_drop);
 
 -- 3. Read the new and changed files (one `path = ?` lookup each).
-INSERT INTO news_articles(path, size, mtime, encoding, lang, title, source, dateline,
-                          published, published_how, url, words, error, body)
-SELECT a.path, a.size, a.mtime, a.encoding, a.lang, a.title, a.source, a.dateline,
-       a.published, a.published_how, a.url, a.words, a.error, a.body
+INSERT INTO news_articles(path, size, mtime, encoding, lang, locale, locale_how, title, source,
+                          dateline, published, published_how, url, words, error, body)
+SELECT a.path, a.size, a.mtime, a.encoding, a.lang, a.locale, a.locale_how, a.title, a.source,
+       a.dateline, a.published, a.published_how, a.url, a.words, a.error, a.body
 FROM temp.to_read AS r CROSS JOIN articles(:dir) AS a
 WHERE a.path = r.path;
 
@@ -148,7 +161,7 @@ FROM (
            lag(m.pos + m.len) OVER w AS prev_end,
            lag(m.currency) OVER w AS prev_currency
     FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
-         CROSS JOIN amounts(a.body, a.lang) AS m
+         CROSS JOIN amounts(a.body, a.locale) AS m
     WINDOW w AS (PARTITION BY a.path ORDER BY m.pos)
   )
 );

@@ -4,15 +4,17 @@
 **
 **   SELECT value, currency, text, kind FROM amounts('oltre 10 miliardi di yuan', 'it');
 **   -- 10000000000.0|CNY|oltre 10 miliardi di yuan|min
+**   SELECT currency FROM amounts('Ventas por $500 millones', 'es-MX');   -- MXN
 **   SELECT extract_amount('$3.8 billion'), extract_currency('$3.8 billion');
 **   -- 3800000000.0|USD
 **
-** Columns of amounts(text [, lang]): value, currency (ISO 4217 or NULL),
+** Columns of amounts(text [, locale]): value, currency (ISO 4217 or NULL),
 ** text (the span), pos and len (in characters: substr(text, pos, len) is
 ** the span), kind ('exact', 'approx', 'min', 'max', 'range'), low and high
-** (a range's bounds; the bound of min or max). Without lang the language
-** is detected as detect_lang() does (English when it cannot tell); a lang
-** must be an ISO 639 code such as 'it' or 'pt-BR'. NULL in any argument
+** (a range's bounds; the bound of min or max). The locale is a tag such as
+** 'it', 'es-MX' or 'fr_CA' (core/locale.h): its region decides what "$",
+** "pesos" or "francs" mean. Without it the language is detected as
+** detect_lang() does (English when it cannot tell). NULL in any argument
 ** gives no rows (and NULL from the scalar functions). All pure.
 */
 #include "tradenews.h"
@@ -25,34 +27,19 @@
 
 /* ---- arguments ---------------------------------------------------------- */
 
-/* The language to read text in: lang_arg if given (checked), else detected.
-** Writes the primary subtag into buf[16]; on a bad lang returns an
-** sqlite3_malloc'ed message naming fn, else NULL. */
-static char *choose_lang(const char *fn, sqlite3_value *text, sqlite3_value *lang_arg, char buf[16]){
-  if( lang_arg ){
-    if( sqlite3_value_type(lang_arg)!=SQLITE_TEXT ){
-      return sqlite3_mprintf("%s(): argument 2 (lang) must be a language code such as 'it', got %s",
-                             fn, tn_type_name(sqlite3_value_type(lang_arg)));
-    }
-    const char *s = (const char *)sqlite3_value_text(lang_arg);
-    size_t n = 0;
-    while( n<4 && ((s[n]>='a' && s[n]<='z') || (s[n]>='A' && s[n]<='Z')) ){
-      buf[n] = (char)(s[n] | 0x20);        /* language codes ignore case */
-      n++;
-    }
-    int ok = (n==2 || n==3) && (s[n]==0 || s[n]=='-' || s[n]=='_');
-    for(size_t i=n; ok && s[i]; i++){
-      char c = s[i];
-      ok = c=='-' || c=='_' || (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9');
-    }
-    if( !ok ) return sqlite3_mprintf("%s(): argument 2 (lang) is not a language code: '%s'", fn, s);
-    buf[n] = 0;
-    return NULL;
-  }
+/* The locale to read text in: locale_arg if given (checked), else the
+** detected language's (English when it cannot tell, or when ICU does not
+** know the language CLD2 names). NULL with *err (NULL when out of memory)
+** on a bad locale. */
+static const tn_locale *choose_locale(const char *fn, sqlite3_value *text, sqlite3_value *locale_arg,
+                                      char **err){
+  if( locale_arg ) return tn_locale_arg(fn, 2, locale_arg, err);
+  *err = NULL;
+  char why[160];
   const char *detected = tn_detect_lang((const char *)sqlite3_value_text(text),
                                         (size_t)sqlite3_value_bytes(text));
-  strcpy(buf, detected ? detected : "en");
-  return NULL;
+  const tn_locale *loc = detected ? tn_locale_get(detected, why, sizeof why) : NULL;
+  return loc ? loc : tn_locale_english();
 }
 
 static char *check_text(const char *fn, sqlite3_value *text){
@@ -68,12 +55,15 @@ static int keep_first(const tn_amount *a, void *arg){
   return 1;
 }
 
-static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+void tn_extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const char *fn = sqlite3_user_data(ctx);
   if( tn_any_null(argc, argv) ) return;
-  char lang[16];
+  const tn_locale *loc = NULL;
   char *err = check_text(fn, argv[0]);
-  if( !err ) err = choose_lang(fn, argv[0], argc>1 ? argv[1] : NULL, lang);
+  if( !err && !(loc = choose_locale(fn, argv[0], argc>1 ? argv[1] : NULL, &err)) && !err ){
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
   if( err ){
     sqlite3_result_error(ctx, err, -1);
     sqlite3_free(err);
@@ -81,7 +71,7 @@ static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }
   tn_amount first;
   const char *s = (const char *)sqlite3_value_text(argv[0]);
-  int rc = tn_find_amounts(lang, s, (size_t)sqlite3_value_bytes(argv[0]), keep_first, &first);
+  int rc = tn_find_amounts(loc, s, (size_t)sqlite3_value_bytes(argv[0]), keep_first, &first);
   if( rc<0 ){ sqlite3_result_error_nomem(ctx); return; }
   if( rc==0 ) return;                              /* no amount */
   if( strcmp(fn, "extract_amount")==0 ) sqlite3_result_double(ctx, first.value);
@@ -91,7 +81,7 @@ static void extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* ---- amounts() ------------------------------------------------------------ */
 
 enum { COL_VALUE, COL_CURRENCY, COL_TEXT, COL_POS, COL_LEN, COL_KIND, COL_LOW, COL_HIGH,
-       COL_INPUT, COL_LANG };
+       COL_INPUT, COL_LOCALE };
 
 typedef struct {
   tn_amount a;
@@ -110,30 +100,30 @@ static int amounts_connect(sqlite3 *db, void *aux, int argc, const char *const *
   (void)aux; (void)argc; (void)argv; (void)err;
   return tn_connect_pure(db,
       "CREATE TABLE x(value REAL, currency TEXT, text TEXT, pos INTEGER, len INTEGER, "
-      "kind TEXT, low REAL, high REAL, input HIDDEN, lang HIDDEN)", out);
+      "kind TEXT, low REAL, high REAL, input HIDDEN, locale HIDDEN)", out);
 }
 
-/* idxNum: 1 = text given, 2 = lang given too. */
+/* idxNum: 1 = text given, 2 = locale given too. */
 static int amounts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
   (void)vtab;
-  int input = -1, lang = -1;
+  int input = -1, locale = -1;
   for(int i=0; i<info->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &info->aConstraint[i];
     if( c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
     if( c->iColumn==COL_INPUT ){ if( !c->usable ) return SQLITE_CONSTRAINT; input = i; }
-    if( c->iColumn==COL_LANG ){ if( !c->usable ) return SQLITE_CONSTRAINT; lang = i; }
+    if( c->iColumn==COL_LOCALE ){ if( !c->usable ) return SQLITE_CONSTRAINT; locale = i; }
   }
   if( input<0 ){
     sqlite3_free(vtab->zErrMsg);
-    vtab->zErrMsg = sqlite3_mprintf("amounts(): argument 1 (text) is required: amounts(text [, lang])");
+    vtab->zErrMsg = sqlite3_mprintf("amounts(): argument 1 (text) is required: amounts(text [, locale])");
     return SQLITE_ERROR;
   }
   info->aConstraintUsage[input].argvIndex = 1;
   info->aConstraintUsage[input].omit = 1;
   info->idxNum = 1;
-  if( lang>=0 ){
-    info->aConstraintUsage[lang].argvIndex = 2;
-    info->aConstraintUsage[lang].omit = 1;
+  if( locale>=0 ){
+    info->aConstraintUsage[locale].argvIndex = 2;
+    info->aConstraintUsage[locale].omit = 1;
     info->idxNum = 2;
   }
   info->estimatedCost = 1000;
@@ -193,9 +183,11 @@ static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr
   amounts_cursor *c = (amounts_cursor *)cur;
   reset(c);
   if( tn_any_null(plan, argv) ) return SQLITE_OK;
-  char lang[16];
+  const tn_locale *loc = NULL;
   char *err = check_text("amounts", argv[0]);
-  if( !err ) err = choose_lang("amounts", argv[0], plan>1 ? argv[1] : NULL, lang);
+  if( !err && !(loc = choose_locale("amounts", argv[0], plan>1 ? argv[1] : NULL, &err)) && !err ){
+    return SQLITE_NOMEM;
+  }
   if( err ){
     sqlite3_free(cur->pVtab->zErrMsg);
     cur->pVtab->zErrMsg = err;
@@ -205,7 +197,7 @@ static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr
   c->text = sqlite3_malloc(n + 1);
   if( !c->text ) return SQLITE_NOMEM;
   memcpy(c->text, sqlite3_value_text(argv[0]), (size_t)n + 1);
-  if( tn_find_amounts(lang, c->text, (size_t)n, collect, c)<0 ) return SQLITE_NOMEM;
+  if( tn_find_amounts(loc, c->text, (size_t)n, collect, c)<0 ) return SQLITE_NOMEM;
   count_chars(c);
   return SQLITE_OK;
 }
@@ -250,7 +242,7 @@ static int amounts_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
   return SQLITE_OK;
 }
 
-static sqlite3_module amounts_module = {
+sqlite3_module tn_amounts_module = {
   .iVersion = 0,
   .xCreate = NULL,     /* eponymous only: a function of its arguments */
   .xConnect = amounts_connect,
@@ -265,16 +257,3 @@ static sqlite3_module amounts_module = {
   .xColumn = amounts_column,
   .xRowid = amounts_rowid,
 };
-
-int tn_register_amounts(sqlite3 *db, char **pzErrMsg){
-  static const char *const names[] = { "extract_amount", "extract_currency" };
-  for(int k=0; k<2; k++){
-    for(int nargs=1; nargs<=2; nargs++){
-      int rc = sqlite3_create_function(db, names[k], nargs, TN_PURE, (void *)names[k],
-                                       extract_func, NULL, NULL);
-      if( rc ) return tn_registration_failed(db, names[k], rc, pzErrMsg);
-    }
-  }
-  int rc = sqlite3_create_module(db, "amounts", &amounts_module, NULL);
-  return rc ? tn_registration_failed(db, "amounts", rc, pzErrMsg) : SQLITE_OK;
-}

@@ -6,8 +6,8 @@
 **   CREATE VIRTUAL TABLE temp.news USING articles(dir='seeds', pattern='*.txt');
 **
 ** Columns: path (relative to the folder), size, mtime (ISO 8601 UTC),
-** encoding, lang, title, source, dateline, published, published_how, url,
-** body, words, error; hidden: dir, pattern. The folder is walked in path
+** encoding, lang, locale, locale_how, title, source, dateline, published,
+** published_how, url, body, words, error; hidden: dir, pattern. The folder is walked in path
 ** order (core/walk.h); each file is decoded to clean UTF-8 (core/decode.h)
 ** and read as an article (core/article.h). Files are opened only when a
 ** column needs their content, `path = ?` is answered without a walk, and a
@@ -37,11 +37,11 @@
 
 #define ARTICLES_SCHEMA \
   "CREATE TABLE x(path TEXT, size INTEGER, mtime TEXT, encoding TEXT," \
-  " lang TEXT, title TEXT, source TEXT, dateline TEXT, published TEXT," \
+  " lang TEXT, locale TEXT, locale_how TEXT, title TEXT, source TEXT, dateline TEXT, published TEXT," \
   " published_how TEXT, url TEXT, body TEXT, words INTEGER, error TEXT," \
   " dir HIDDEN, pattern HIDDEN)"
 enum {
-  COL_PATH, COL_SIZE, COL_MTIME, COL_ENCODING, COL_LANG, COL_TITLE,
+  COL_PATH, COL_SIZE, COL_MTIME, COL_ENCODING, COL_LANG, COL_LOCALE, COL_LOCALE_HOW, COL_TITLE,
   COL_SOURCE, COL_DATELINE, COL_PUBLISHED, COL_PUBLISHED_HOW, COL_URL,
   COL_BODY, COL_WORDS, COL_ERROR, COL_DIR, COL_PATTERN
 };
@@ -406,6 +406,10 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
       if( rc ) break;
       switch( col ){
         case COL_LANG: result_text(ctx, c->article.lang); break;
+        case COL_LOCALE:
+          if( c->article.locale ) result_text(ctx, tn_locale_tag(c->article.locale));
+          break;
+        case COL_LOCALE_HOW: result_text(ctx, c->article.locale_how); break;
         case COL_TITLE: result_text(ctx, c->article.title); break;
         case COL_SOURCE: result_text(ctx, c->article.source); break;
         case COL_DATELINE: result_text(ctx, c->article.dateline); break;
@@ -423,7 +427,7 @@ static int articles_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
   return SQLITE_OK;
 }
 
-static sqlite3_module articles_module = {
+sqlite3_module tn_articles_module = {
   .iVersion = 0,
   .xCreate = articles_connect,   /* the same as xConnect: eponymous too */
   .xConnect = articles_connect,
@@ -438,8 +442,3 @@ static sqlite3_module articles_module = {
   .xColumn = articles_column,
   .xRowid = articles_rowid,
 };
-
-int tn_register_articles(sqlite3 *db, char **pzErrMsg){
-  int rc = sqlite3_create_module(db, "articles", &articles_module, NULL);
-  return rc ? tn_registration_failed(db, "articles", rc, pzErrMsg) : SQLITE_OK;
-}

@@ -17,6 +17,7 @@
 */
 #include "tradenews.h"
 #include "core/currency.h"
+#include "core/locale.h"
 #include "core/fx.h"
 
 #include <string.h>
@@ -28,7 +29,7 @@ typedef struct {
   sqlite3_vtab_cursor base;
   char (*codes)[4];
   int n, i;
-  char locale[96];
+  const tn_locale *locale;
 } currencies_cursor;
 
 static int currencies_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
@@ -73,17 +74,18 @@ static int currencies_filter(sqlite3_vtab_cursor *cur, int plan, const char *idx
   (void)idxStr; (void)argc;
   currencies_cursor *c = (currencies_cursor *)cur;
   c->i = c->n = 0;
-  strcpy(c->locale, "en");
+  c->locale = tn_locale_english();
   if( plan ){
     if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return SQLITE_OK;
-    const char *locale = (const char *)sqlite3_value_text(argv[0]);
-    if( !locale ) return SQLITE_NOMEM;
-    if( !tn_locale_canonical(locale, c->locale, sizeof c->locale) ){
+    char *err;
+    if( !(c->locale = tn_locale_arg("currencies", 1, argv[0], &err)) ){
+      if( !err ) return SQLITE_NOMEM;
       sqlite3_free(cur->pVtab->zErrMsg);
-      cur->pVtab->zErrMsg = sqlite3_mprintf("currencies(): unknown locale '%s'", locale);
+      cur->pVtab->zErrMsg = err;
       return SQLITE_ERROR;
     }
   }
+  if( !c->locale ) return SQLITE_NOMEM;
   if( !c->codes ){
     c->codes = sqlite3_malloc(MAX_CODES * sizeof *c->codes);
     if( !c->codes ) return SQLITE_NOMEM;
@@ -120,7 +122,7 @@ static int currencies_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int
       sqlite3_result_text(ctx, code, 3, SQLITE_TRANSIENT);
       break;
     case COL_NAME: case COL_SYMBOL:
-      if( tn_currency_name(code, c->locale, col==COL_NAME ? TN_CURRENCY_LONG : TN_CURRENCY_SYMBOL,
+      if( tn_currency_name(code, tn_locale_id(c->locale), col==COL_NAME ? TN_CURRENCY_LONG : TN_CURRENCY_SYMBOL,
                            name, sizeof name) ){
         sqlite3_result_text(ctx, name, -1, SQLITE_TRANSIENT);
       }
@@ -132,7 +134,7 @@ static int currencies_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int
       result_month(ctx, code, col==COL_LAST);
       break;
     case COL_LOCALE:
-      sqlite3_result_text(ctx, c->locale, -1, SQLITE_TRANSIENT);
+      sqlite3_result_text(ctx, tn_locale_id(c->locale), -1, SQLITE_TRANSIENT);
       break;
   }
   return SQLITE_OK;
@@ -143,7 +145,7 @@ static int currencies_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
   return SQLITE_OK;
 }
 
-static sqlite3_module currencies_module = {
+sqlite3_module tn_currencies_module = {
   .iVersion = 0,
   .xCreate = NULL,     /* eponymous only */
   .xConnect = currencies_connect,
@@ -158,8 +160,3 @@ static sqlite3_module currencies_module = {
   .xColumn = currencies_column,
   .xRowid = currencies_rowid,
 };
-
-int tn_register_currencies(sqlite3 *db, char **pzErrMsg){
-  int rc = sqlite3_create_module(db, "currencies", &currencies_module, NULL);
-  return rc ? tn_registration_failed(db, "currencies", rc, pzErrMsg) : SQLITE_OK;
-}

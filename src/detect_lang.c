@@ -11,7 +11,7 @@
 #include "tradenews.h"
 #include "core/lang.h"
 
-static void detect_lang_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+void tn_detect_lang_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc;
   int type = sqlite3_value_type(argv[0]);
   if( type==SQLITE_NULL ) return;
@@ -24,10 +24,4 @@ static void detect_lang_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   int n = sqlite3_value_bytes(argv[0]);
   const char *code = tn_detect_lang(s, (size_t)n);
   if( code ) sqlite3_result_text(ctx, code, -1, SQLITE_STATIC);
-}
-
-int tn_register_detect_lang(sqlite3 *db, char **pzErrMsg){
-  int rc = sqlite3_create_function(db, "detect_lang", 1, TN_PURE, NULL,
-                                   detect_lang_func, NULL, NULL);
-  return rc ? tn_registration_failed(db, "detect_lang", rc, pzErrMsg) : SQLITE_OK;
 }

@@ -96,7 +96,7 @@ static void result_rate(sqlite3_context *ctx, double v){
 }
 
 /* fx_rate(currency [, date]): units of currency per USD. */
-static void fx_rate_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+void tn_fx_rate_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   tn_when w;
   if( tn_any_null(argc, argv) ) return;
   int cur = currency_arg(ctx, argv, 0, "currency");
@@ -105,7 +105,7 @@ static void fx_rate_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* fx_period(currency [, date]): the day, month or year whose rate fx_rate()
 ** gives, as 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; NULL when there is none. */
-static void fx_period_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+void tn_fx_period_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   tn_when w, used;
   if( tn_any_null(argc, argv) ) return;
   int cur = currency_arg(ctx, argv, 0, "currency");
@@ -120,7 +120,7 @@ static void fx_period_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 }
 
 /* to_usd(value, currency [, date]). */
-static void to_usd_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+void tn_to_usd_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   double value;
   tn_when w;
   if( tn_any_null(argc, argv) || !value_arg(ctx, argv, 0, &value) ) return;
@@ -131,7 +131,7 @@ static void to_usd_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 }
 
 /* fx_convert(value, from, to [, date]): the date is read once for both. */
-static void fx_convert_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+void tn_fx_convert_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   double value;
   tn_when w;
   if( tn_any_null(argc, argv) || !value_arg(ctx, argv, 0, &value) ) return;
@@ -141,23 +141,4 @@ static void fx_convert_func(sqlite3_context *ctx, int argc, sqlite3_value **argv
   if( to!=-1 ){
     result_rate(ctx, value / tn_fx_units_per_usd(from, w) * tn_fx_units_per_usd(to, w));
   }
-}
-
-int tn_register_fx(sqlite3 *db, char **pzErrMsg){
-  static const struct {
-    const char *name;
-    int nargs;
-    void (*fn)(sqlite3_context *, int, sqlite3_value **);
-  } fns[] = {
-    { "to_usd", 2, to_usd_func }, { "to_usd", 3, to_usd_func },
-    { "fx_rate", 1, fx_rate_func }, { "fx_rate", 2, fx_rate_func },
-    { "fx_convert", 3, fx_convert_func }, { "fx_convert", 4, fx_convert_func },
-    { "fx_period", 1, fx_period_func }, { "fx_period", 2, fx_period_func },
-  };
-  for(size_t i=0; i<sizeof fns/sizeof fns[0]; i++){
-    int rc = sqlite3_create_function(db, fns[i].name, fns[i].nargs, TN_PURE,
-                                     (void *)fns[i].name, fns[i].fn, NULL, NULL);
-    if( rc ) return tn_registration_failed(db, fns[i].name, rc, pzErrMsg);
-  }
-  return SQLITE_OK;
 }

@@ -203,7 +203,7 @@ static int fx_rates_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
   return SQLITE_OK;
 }
 
-static sqlite3_module fx_rates_module = {
+sqlite3_module tn_fx_rates_module = {
   .iVersion = 0,
   .xCreate = NULL,     /* eponymous only: the data are compiled in */
   .xConnect = fx_rates_connect,
@@ -218,8 +218,3 @@ static sqlite3_module fx_rates_module = {
   .xColumn = fx_rates_column,
   .xRowid = fx_rates_rowid,
 };
-
-int tn_register_fx_rates(sqlite3 *db, char **pzErrMsg){
-  int rc = sqlite3_create_module(db, "fx_rates", &fx_rates_module, NULL);
-  return rc ? tn_registration_failed(db, "fx_rates", rc, pzErrMsg) : SQLITE_OK;
-}

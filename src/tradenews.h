@@ -1,6 +1,10 @@
 /*
 ** tradenews.h: what the SQLite bindings share. The text engine in core/
 ** never includes this file; only the thin binding files do.
+**
+** Every function and table of the extension is a row of the registry in
+** tradenews.c; the binding files define what the rows point to, and the
+** helpers below (helpers.c) are what they have in common.
 */
 #ifndef TRADENEWS_H
 #define TRADENEWS_H
@@ -9,19 +13,25 @@
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT3
 
+#include "core/locale.h"
+
 /* Pure functions: same output for the same input, no side effects, safe in
 ** views and triggers of an untrusted schema (trusted_schema=OFF). */
 #define TN_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
 
-/* Registration, one per binding file; each returns an SQLite result code
-** and on failure leaves a message in *pzErrMsg. */
-int tn_register_info(sqlite3 *db, const char *entry_point, char **pzErrMsg);
-int tn_register_detect_lang(sqlite3 *db, char **pzErrMsg);
-int tn_register_articles(sqlite3 *db, char **pzErrMsg);
-int tn_register_amounts(sqlite3 *db, char **pzErrMsg);
-int tn_register_fx(sqlite3 *db, char **pzErrMsg);
-int tn_register_fx_rates(sqlite3 *db, char **pzErrMsg);
-int tn_register_currencies(sqlite3 *db, char **pzErrMsg);
+/* ---- what the registry registers (tradenews.c) ------------------------- */
+
+typedef void tn_sql_function(sqlite3_context *, int, sqlite3_value **);
+
+tn_sql_function tn_detect_lang_func;                        /* detect_lang.c */
+tn_sql_function tn_extract_func;                            /* amounts.c */
+tn_sql_function tn_to_usd_func, tn_fx_rate_func, tn_fx_convert_func, tn_fx_period_func;  /* fx.c */
+extern sqlite3_module tn_amounts_module;                    /* amounts.c */
+extern sqlite3_module tn_fx_rates_module;                   /* fx_rates.c */
+extern sqlite3_module tn_currencies_module;                 /* currencies.c */
+extern sqlite3_module tn_articles_module;                   /* articles.c */
+
+/* ---- helpers (helpers.c) ------------------------------------------------ */
 
 /* A zeroed block from sqlite3_malloc(), or NULL: how tables and cursors
 ** start. */
@@ -44,7 +54,10 @@ int tn_any_null(int argc, sqlite3_value **argv);
 /* sqlite3_result_error() with a printf-style message. */
 void tn_result_errorf(sqlite3_context *ctx, const char *fmt, ...);
 
-/* Failure message for a create_function/create_module that returned rc. */
-int tn_registration_failed(sqlite3 *db, const char *name, int rc, char **pzErrMsg);
+/* The locale of argument number argi (from 1) of function fn, a tag such
+** as 'it' or 'es-MX'. NULL with *err, an sqlite3_malloc()ed message that
+** names fn, the argument and the value, when it is not one (or NULL *err
+** when out of memory). The caller has ruled out a NULL value. */
+const tn_locale *tn_locale_arg(const char *fn, int argi, sqlite3_value *v, char **err);
 
 #endif

@@ -7,7 +7,9 @@ Reads ../shared/corpora/recognizers/*.jsonl and ../shared/corpora/seeds/gold.jso
 (skipping with a message when ../shared is absent). A found amount counts when
 its value is within 0.5% of the gold value and its ISO code matches (a gold
 currency of null accepts any); ranges match on their bounds; matching is one
-to one, in order. The language given to amounts() is the corpus label.
+to one, in order. The locale given to amounts() is the record's "locale"
+where the corpus gives one (scored per language and again per locale), else
+its "lang" label.
 """
 import json, os, sqlite3, sys
 from pathlib import Path
@@ -58,33 +60,36 @@ def main():
         for line in path.open(encoding="utf-8"):
             rec = json.loads(line)
             lang = rec["lang"]
-            key = (name, lang)
+            locale = rec.get("locale") or lang
+            keys = [(name, lang)] + ([(name, locale)] if locale != lang else [])
             text = rec["text"]
             if name == "seeds":
                 text = (top / "seeds" / rec["file"]).read_text(encoding="utf-8")
             gold = [a for a in rec.get("amounts", []) if a.get("value") is not None or a.get("min") is not None]
             found = [dict(zip(("value", "currency", "low", "high", "text"), row)) for row in
-                     db.execute("SELECT value, currency, low, high, text FROM amounts(?, ?)", (text, lang))]
+                     db.execute("SELECT value, currency, low, high, text FROM amounts(?, ?)", (text, locale))]
             tp = score(found, gold)
-            s = stats.setdefault(key, [0, 0, 0, 0])
-            s[0] += tp
-            s[1] += len(found)
-            s[2] += len(gold)
-            s[3] += 1
+            for key in keys:
+                s = stats.setdefault(key, [0, 0, 0, 0])
+                s[0] += tp
+                s[1] += len(found)
+                s[2] += len(gold)
+                s[3] += 1
             if misses == lang and (tp < len(gold) or tp < len(found)):
                 print("MISS", rec.get("id"), text[:200])
                 print("   gold ", [(g["text"], g.get("value"), g.get("currency")) for g in gold])
                 print("   found", [(f["text"], f["value"], f["currency"]) for f in found])
-    print(f"{'set':<12} {'lang':<5} {'texts':>6} {'gold':>6} {'found':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'set':<12} {'lang':<7} {'texts':>6} {'gold':>6} {'found':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for name in ("recognizers", "seeds"):
         keys = sorted(k for k in stats if k[0] == name)
         rows = [(k[1], stats[k]) for k in keys]
-        total = [sum(s[i] for _, s in rows) for i in range(4)]
+        langs = [s for k, s in rows if "-" not in k]       # a locale's texts are in its language's too
+        total = [sum(s[i] for s in langs) for i in range(4)]
         for lang, s in rows + [("all", total)]:
             p = s[0] / s[1] if s[1] else 1.0
             r = s[0] / s[2] if s[2] else 1.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
-            print(f"{name:<12} {lang:<5} {s[3]:>6} {s[2]:>6} {s[1]:>6} {s[0]:>6} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
+            print(f"{name:<12} {lang:<7} {s[3]:>6} {s[2]:>6} {s[1]:>6} {s[0]:>6} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
 
 
 if __name__ == "__main__":

@@ -83,3 +83,43 @@ TXT
 cat > meta/no-year.txt <<'TXT'
 BEIJING, Dec. 14 (Xinhua) -- China's foreign trade rose by a fifth in the first eleven months, customs data showed on Tuesday.
 TXT
+
+# --- locale/: the locale of an article: front matter, dateline, language -----
+mkdir -p locale
+cat > locale/front-locale.txt <<'TXT'
+---
+locale: es_MX
+---
+Las ventas de la empresa sumaron $500 millones en el trimestre, informó la compañía.
+TXT
+cat > locale/front-lang-region.txt <<'TXT'
+---
+lang: fr-CA
+---
+Le contrat de 5 millions $ a été signé hier à Montréal par les deux entreprises.
+TXT
+cat > locale/dateline-es-mx.txt <<'TXT'
+CIUDAD DE MÉXICO, 3 mar (Reuters) - Las ventas de la empresa sumaron $500 millones en el trimestre, informó la compañía en un comunicado.
+TXT
+cat > locale/dateline-en-mx.txt <<'TXT'
+MEXICO CITY, March 3 (Reuters) - Sales at the company reached $500 million in the quarter, the company said in a statement on Tuesday.
+TXT
+cat > locale/dateline-it-cn.txt <<'TXT'
+PECHINO, 5 mar - Le esportazioni cinesi sono cresciute del 7 per cento a febbraio, per un valore di 300 miliardi di dollari, secondo le dogane.
+TXT
+cat > locale/language.txt <<'TXT'
+Il valore della produzione industriale del distretto ha raggiunto i 9,29 miliardi di yuan nel corso dell'anno passato.
+TXT
+cat > locale/bad-lang.txt <<'TXT'
+---
+lang: Italian
+---
+Il valore della produzione industriale del distretto ha raggiunto i 9,29 miliardi di yuan nel corso dell'anno passato.
+TXT
+cat > locale/bad-locale.txt <<'TXT'
+---
+locale: zz-ZZ
+date: someday
+---
+Il valore della produzione industriale del distretto ha raggiunto i 9,29 miliardi di yuan nel corso dell'anno passato.
+TXT

@@ -5,6 +5,10 @@
 #  2. SQL assertion tests, tests/sql/*.sql: every `select 'ID', EXPR;` must
 #     come back exactly once as "ID|1"; an error or a missing row fails it.
 #     A file whose first line is `-- entry: NAME` is loaded with that entry.
+#  2b. The examples beside each language's data, data/lang/*/examples.tsv:
+#     LOCALE <tab> TEXT <tab> EXPECTED, where EXPECTED is what amounts(TEXT,
+#     LOCALE) finds, "VALUE CURRENCY" joined by "; " (value as %.15g,
+#     currency "-" when none), or "none".
 #  3. Exact-output tests, tests/golden/*.sql: stdout and stderr together must
 #     equal the .out file beside it.
 #  4. Integration: the README documents exactly what the extension
@@ -62,6 +66,25 @@ for f in "$here"/sql/*.sql; do
   if [ -s "$work/$base.err" ] && grep -q . "$work/$base.err"; then
     echo "  stderr of $base.sql:"; sed 's/^/    /' "$work/$base.err" | head -20
   fi
+done
+
+# 2b. examples beside the data
+for f in "$top"/data/lang/*/examples.tsv; do
+  [ -e "$f" ] || continue
+  lang=$(basename "$(dirname "$f")")
+  awk -F'\t' -v lang="$lang" '
+    /^#/ || NF==0 { next }
+    NF!=3 { printf "select %s, %s;\n", q("examples." lang "." NR), q("bad line: " NF " fields"); next }
+    { printf "select %s, coalesce((select group_concat(printf(%s, value) || %s || coalesce(currency, %s), %s) from amounts(%s, %s)), %s);\n",
+             q("examples." lang "." NR), q("%.15g"), q(" "), q("-"), q("; "), q($2), q($1), q("none") }
+    function q(s){ gsub(/\x27/, "\x27\x27", s); return "\x27" s "\x27" }' "$f" > "$work/examples.sql"
+  (cd "$work" && sql -noheader -list -cmd ".load $so" :memory: < "$work/examples.sql" > "$work/examples.out" 2>&1)
+  awk -F'\t' '/^#/ || NF==0 { next } { print NR "\t" $3 }' "$f" > "$work/examples.want"
+  while IFS=$'\t' read -r line want; do
+    id="examples.$lang.$line"
+    got=$(awk -F'|' -v id="$id" '$1==id { sub(/^[^|]*[|]/, ""); print; exit }' "$work/examples.out")
+    if [ "$got" = "$want" ]; then pass "$id"; else fail "$id" "want '$want', got '$got'"; fi
+  done < "$work/examples.want"
 done
 
 # 3. exact-output tests

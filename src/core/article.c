@@ -5,6 +5,7 @@
 #include "article.h"
 #include "dates.h"
 #include "lang.h"
+#include "places.h"
 #include "utf8.h"
 
 #include <pthread.h>
@@ -119,7 +120,7 @@ static span unquote(span v){
 /* Reads front matter if the text starts with a `---` line. Returns 0, or -1
 ** when out of memory. */
 static int parse_front_matter(const char *text, size_t n, tn_article *a,
-                              span *date, span *lang){
+                              span *date, span *lang, span *locale){
   size_t pos = 0;
   span first = next_line(text, n, &pos);
   if( !(first.n==3 && memcmp(first.s, "---", 3)==0) ) return 0;
@@ -144,6 +145,7 @@ static int parse_front_matter(const char *text, size_t n, tn_article *a,
     else if( key.n==3 && strncasecmp(key.s, "url", 3)==0 ) target = &a->url;
     else if( key.n==4 && strncasecmp(key.s, "date", 4)==0 ) *date = val;
     else if( key.n==4 && strncasecmp(key.s, "lang", 4)==0 ) *lang = val;
+    else if( key.n==6 && strncasecmp(key.s, "locale", 6)==0 ) *locale = val;
     if( target && val.n ){
       free(*target);
       if( !(*target = dup_span(val)) ) return -1;
@@ -222,11 +224,12 @@ static span paren_source(span line, size_t *after){
   return none;
 }
 
-static int parse_dateline(span line, const char *lang, dateline *d){
+static int parse_dateline(span line, const tn_locale *loc, dateline *d){
   span zone = { line.s, tn_utf8_cut(line.s, line.n, DATELINE_ZONE) };
   tn_date_match m;
-  if( !tn_find_date(lang, zone.s, zone.n, &m)
-      && !(lang && strcmp(lang, "en")!=0 && tn_find_date("en", zone.s, zone.n, &m)) ){
+  const tn_locale *english = tn_locale_english();
+  if( !tn_find_date(loc, zone.s, zone.n, &m)
+      && !(loc && loc!=english && tn_find_date(english, zone.s, zone.n, &m)) ){
     return 0;
   }
   span before = { zone.s, m.start };
@@ -259,10 +262,10 @@ static void format_date(char out[32], tn_date d){
 }
 
 /* A line that is a full date, maybe with a time: "2020-10-28 11:13:13". */
-static int date_line(span line, const char *lang, tn_date *d){
+static int date_line(span line, const tn_locale *loc, tn_date *d){
   tn_date_match m;
   line = trim(line);
-  if( !line.n || !tn_find_date(lang, line.s, line.n, &m) || m.start!=0 || !m.date.year ) return 0;
+  if( !line.n || !tn_find_date(loc, line.s, line.n, &m) || m.start!=0 || !m.date.year ) return 0;
   for(size_t k=m.end; k<line.n; k++){
     char c = line.s[k];
     if( !((c>='0' && c<='9') || c==':' || c==' ' || c=='T' || c=='Z' || c=='+' || c=='.') ) return 0;
@@ -281,20 +284,51 @@ static int looks_like_title(span line){
   return 1;
 }
 
+/* Appends a front-matter error to the article's. */
+static void add_error(tn_article *a, const char *what, span value, const char *why){
+  size_t have = strlen(a->error);
+  snprintf(a->error + have, sizeof a->error - have, "%sfront matter: %s '%.*s' %s",
+           have ? "; " : "", what, (int)(value.n>60 ? 60 : value.n), value.s, why);
+}
+
+/* The locale of a front-matter value, or NULL with the article's error. */
+static const tn_locale *front_matter_locale(tn_article *a, const char *key, span value){
+  char tag[64], err[160];
+  if( value.n>=sizeof tag ){
+    add_error(a, key, value, "is not a locale such as 'it' or 'es-MX'");
+    return NULL;
+  }
+  memcpy(tag, value.s, value.n);
+  tag[value.n] = 0;
+  const tn_locale *loc = tn_locale_get(tag, err, sizeof err);
+  if( !loc ) add_error(a, key, value, strncmp(err, "out of memory", 13)==0 ? "could not be read: out of memory"
+                                      : "is not a language code ICU knows (expected 'it' or 'es-MX')");
+  return loc;
+}
+
 int tn_article_parse(const char *text, size_t n, tn_article *a){
   memset(a, 0, sizeof *a);
-  span fm_date = { NULL, 0 }, fm_lang = { NULL, 0 };
-  if( parse_front_matter(text, n, a, &fm_date, &fm_lang) ) return -1;
+  span fm_date = { NULL, 0 }, fm_lang = { NULL, 0 }, fm_locale = { NULL, 0 };
+  if( parse_front_matter(text, n, a, &fm_date, &fm_lang, &fm_locale) ) return -1;
   const char *body = text + a->body_start;
   size_t body_n = n - a->body_start;
 
-  if( fm_lang.n && fm_lang.n<sizeof a->lang ){
-    memcpy(a->lang, fm_lang.s, fm_lang.n);
-  }else{
-    const char *code = tn_detect_lang(body, body_n);
-    if( code ) snprintf(a->lang, sizeof a->lang, "%s", code);
+  /* The language and locale: a front-matter locale: or lang: line that
+  ** states a region decides both; else the language is stated or detected,
+  ** and its locale comes from the dateline below. */
+  const tn_locale *stated = fm_locale.n ? front_matter_locale(a, "locale", fm_locale) : NULL;
+  if( !stated && fm_lang.n ) stated = front_matter_locale(a, "lang", fm_lang);
+  const tn_locale *loc = stated;
+  if( stated && tn_locale_region(stated)[0] ){
+    a->locale = stated;
+    a->locale_how = "front matter";
   }
-  const char *lang = a->lang[0] ? a->lang : NULL;
+  if( !loc ){
+    char err[160];
+    const char *code = tn_detect_lang(body, body_n);
+    if( code ) loc = tn_locale_get(code, err, sizeof err);
+  }
+  if( loc ) snprintf(a->lang, sizeof a->lang, "%s", tn_locale_language(loc));
 
   if( fm_date.n ){
     tn_date d;
@@ -302,9 +336,7 @@ int tn_article_parse(const char *text, size_t n, tn_article *a){
       format_date(a->published, d);
       a->published_how = "front matter";
     }else{
-      snprintf(a->error, sizeof a->error,
-               "front matter: date '%.*s' is not a date like 2021-12-14",
-               (int)(fm_date.n>60 ? 60 : fm_date.n), fm_date.s);
+      add_error(a, "date", fm_date, "is not a date like 2021-12-14");
     }
   }
 
@@ -313,16 +345,16 @@ int tn_article_parse(const char *text, size_t n, tn_article *a){
   int seen = 0, have_dateline = 0, have_title = a->title!=NULL;
   dateline dl;
   memset(&dl, 0, sizeof dl);
-  tn_date stated = {0, 0, 0};
+  tn_date stated_date = {0, 0, 0};
   while( pos<body_n && seen<HEAD_LINES ){
     span line = next_line(body, body_n, &pos);
     if( !trim(line).n ) continue;
     seen++;
-    if( !have_dateline && parse_dateline(line, lang, &dl) ){
+    if( !have_dateline && parse_dateline(line, loc, &dl) ){
       have_dateline = 1;
-      if( dl.date.year && !stated.year ) stated = dl.date;
-    }else if( !stated.year && date_line(line, lang, &stated) ){
-      /* stated now holds the date */
+      if( dl.date.year && !stated_date.year ) stated_date = dl.date;
+    }else if( !stated_date.year && date_line(line, loc, &stated_date) ){
+      /* stated_date now holds the date */
     }else if( seen==1 && !have_title && pos<body_n && looks_like_title(line) ){
       if( !(a->title = dup_span(trim(line))) ) return -1;
       have_title = 1;
@@ -332,9 +364,19 @@ int tn_article_parse(const char *text, size_t n, tn_article *a){
     if( !a->source && dl.source.n && !(a->source = dup_span(dl.source)) ) return -1;
     if( !(a->dateline = dup_span(dl.place)) ) return -1;
   }
+  /* The dateline's country, where the language is official there. */
+  char country[3];
+  if( !a->locale && loc && have_dateline && tn_place_country(dl.place.s, dl.place.n, country) ){
+    a->locale = tn_locale_in_country(loc, country);
+    a->locale_how = a->locale ? "dateline" : NULL;
+  }
+  if( !a->locale && loc ){
+    a->locale = loc;
+    a->locale_how = "language";
+  }
   if( !a->published_how ){
-    if( stated.year ){
-      format_date(a->published, stated);
+    if( stated_date.year ){
+      format_date(a->published, stated_date);
       a->published_how = "stated";
     }else if( have_dateline ){
       tn_date d = dl.date;

@@ -13,12 +13,19 @@
 **    line of the head that is a full date, or a dateline with its year);
 **    'dateline + year in text' (a day-and-month dateline takes the latest
 **    year the text mentions; none mentioned, no date);
-**  - the language (lang.h), unless front matter states it.
+**  - the language (lang.h), unless front matter states it;
+**  - the locale money and dates are read in (locale.h), and how it is
+**    known: 'front matter' (`locale:`, or a `lang:` with a region, such as
+**    es-MX); 'dateline' (the dateline's place is in a country where the
+**    language is official: Spanish from Ciudad de México is es-MX, English
+**    from there stays en); 'language' (the language alone).
+** A bad front-matter value is the article's error; the rest is still read.
 */
 #ifndef TN_ARTICLE_H
 #define TN_ARTICLE_H
 
 #include <stddef.h>
+#include "locale.h"
 
 typedef struct {
   size_t body_start;      /* byte offset of the text after any front matter */
@@ -26,10 +33,12 @@ typedef struct {
   char *source;
   char *dateline;
   char *url;
-  char lang[16];          /* ISO 639-1, or "" when unknown */
+  char lang[16];          /* ISO 639, or "" when unknown */
+  const tn_locale *locale;    /* NULL when the language is unknown */
+  const char *locale_how;     /* static, NULL when locale is */
   char published[32];     /* YYYY-MM-DD, or "" when unknown */
   const char *published_how;  /* static, NULL when published is unknown */
-  char error[160];        /* "" or what was wrong in the front matter */
+  char error[320];        /* "" or what was wrong in the front matter */
 } tn_article;
 
 /* Read the article text[0..n) into *a. Returns 0, or -1 when out of memory.

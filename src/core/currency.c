@@ -8,7 +8,6 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/ucurr.h>
-#include <unicode/uloc.h>
 #include <unicode/ustring.h>
 
 int tn_currency_name(const char *code, const char *locale, tn_currency_form form,
@@ -35,27 +34,6 @@ int tn_currency_digits(const char *code){
   UErrorCode status = U_ZERO_ERROR;
   int digits = ucurr_getDefaultFractionDigits(iso, &status);
   return U_SUCCESS(status) ? digits : 2;
-}
-
-int tn_locale_canonical(const char *locale, char *buf, size_t n){
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t parsed;
-  char lang[ULOC_LANG_CAPACITY];
-  uloc_forLanguageTag(locale, buf, (int32_t)n, &parsed, &status);
-  if( U_FAILURE(status) || parsed!=(int32_t)strlen(locale) || buf[0]==0 ){
-    status = U_ZERO_ERROR;            /* not BCP 47: try it as an ICU ID */
-    uloc_canonicalize(locale, buf, (int32_t)n, &status);
-    if( U_FAILURE(status) || status==U_STRING_NOT_TERMINATED_WARNING ) return 0;
-  }
-  uloc_getLanguage(buf, lang, sizeof lang, &status);
-  if( U_FAILURE(status) || lang[0]==0 ) return 0;
-  for(int32_t i=0; i<uloc_countAvailable(); i++){
-    char avail[ULOC_LANG_CAPACITY];
-    UErrorCode st = U_ZERO_ERROR;
-    uloc_getLanguage(uloc_getAvailable(i), avail, sizeof avail, &st);
-    if( U_SUCCESS(st) && strcmp(avail, lang)==0 ) return 1;
-  }
-  return 0;
 }
 
 static int by_code(const void *a, const void *b){

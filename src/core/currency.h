@@ -21,11 +21,6 @@ int tn_currency_name(const char *code, const char *locale, tn_currency_form form
 /* Digits of the minor unit (2 for cents, 0 for JPY), per CLDR. */
 int tn_currency_digits(const char *code);
 
-/* The ICU locale ID of a BCP 47 tag or ICU locale ("pt-BR", "zh_Hant"),
-** into buf[0..n), if ICU has data for its language. Returns 1, or 0 when the
-** locale is malformed or its language is unknown to ICU. */
-int tn_locale_canonical(const char *locale, char *buf, size_t n);
-
 /* Whether s[0..n) (any case) is an ISO 4217 code, current or historical,
 ** per ICU. */
 int tn_currency_is_iso(const char *s, size_t n);

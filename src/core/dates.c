@@ -2,9 +2,9 @@
 ** dates.c: dates written the way a language writes them (see dates.h).
 */
 #include "dates.h"
+#include "locale.h"
 #include "utf8.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -28,14 +28,14 @@ typedef struct {
 
 #define MONTH_FORMS 4   /* format and stand-alone, full and abbreviated */
 #define NAME_MAX_CP 24
-typedef struct {
-  char lang[16];
+struct tn_date_forms {
   int npatterns;
   date_pattern patterns[6];
   /* Month names as lower-cased code points, 0 terminated, without a final
   ** abbreviation dot; months[m][f] for month m (0..11) and form f. */
   uint32_t months[12][MONTH_FORMS][NAME_MAX_CP];
-} lang_forms;
+};
+
 
 /* ISO 8601 dates are read in every language, ahead of the CLDR forms. */
 static const char *const skeletons[] = { "yMMMMd", "yMMMd", "yMd", "MMMMd", "MMMd", "Md" };
@@ -95,11 +95,9 @@ static void store_name(const UChar *s, int32_t n, uint32_t *out){
   out[k] = 0;
 }
 
-static void load_forms(const char *lang, lang_forms *f){
-  memset(f, 0, sizeof *f);
-  strncpy(f->lang, lang, sizeof f->lang - 1);
+static void load_forms(const char *id, tn_date_forms *f){
   UErrorCode err = U_ZERO_ERROR;
-  UDateTimePatternGenerator *gen = udatpg_open(lang, &err);
+  UDateTimePatternGenerator *gen = udatpg_open(id, &err);
   for(size_t s=0; U_SUCCESS(err) && s<sizeof skeletons/sizeof skeletons[0]; s++){
     UChar skel[16], pat[64];
     u_uastrcpy(skel, skeletons[s]);
@@ -109,7 +107,7 @@ static void load_forms(const char *lang, lang_forms *f){
   }
   if( gen ) udatpg_close(gen);
   err = U_ZERO_ERROR;
-  UDateFormat *fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, lang, NULL, 0, NULL, 0, &err);
+  UDateFormat *fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, id, NULL, 0, NULL, 0, &err);
   if( U_FAILURE(err) ) return;
   static const UDateFormatSymbolType forms[MONTH_FORMS] = {
     UDAT_MONTHS, UDAT_SHORT_MONTHS, UDAT_STANDALONE_MONTHS, UDAT_STANDALONE_SHORT_MONTHS
@@ -125,32 +123,14 @@ static void load_forms(const char *lang, lang_forms *f){
   udat_close(fmt);
 }
 
-/* A small per-process cache: the languages of one corpus are few. */
-#define MAX_LANGS 64
-static lang_forms *cache[MAX_LANGS];
-static int ncache;
-static pthread_mutex_t cache_mutex = PTHREAD_MUTEX_INITIALIZER;
-
-static const lang_forms *forms_for(const char *lang){
-  if( !lang || !*lang || strlen(lang)>=16 ) lang = "root";
-  const lang_forms *found = NULL;
-  pthread_mutex_lock(&cache_mutex);
-  for(int i=0; i<ncache && !found; i++){
-    if( strcmp(cache[i]->lang, lang)==0 ) found = cache[i];
-  }
-  if( !found && ncache<MAX_LANGS ){
-    lang_forms *f = malloc(sizeof *f);
-    if( f ){ load_forms(lang, f); cache[ncache++] = f; found = f; }
-  }
-  pthread_mutex_unlock(&cache_mutex);
-  return found;
+tn_date_forms *tn_date_forms_build(const tn_locale *loc){
+  tn_date_forms *f = calloc(1, sizeof *f);
+  if( f ) load_forms(tn_locale_id(loc), f);
+  return f;
 }
 
-/* The cache lives as long as the library. The extension can be unloaded
-** (sqlite3_close runs dlclose), so free it then rather than leak it. */
-__attribute__((destructor)) static void free_cache(void){
-  for(int i=0; i<ncache; i++) free(cache[i]);
-  ncache = 0;
+void tn_date_forms_free(tn_date_forms *f){
+  free(f);
 }
 
 /* ---- matching ---------------------------------------------------------- */
@@ -190,7 +170,7 @@ static int match_name(text t, size_t *i, const uint32_t *name){
   return 1;
 }
 
-static int match_month_name(const lang_forms *f, text t, size_t *i, int *month){
+static int match_month_name(const tn_date_forms *f, text t, size_t *i, int *month){
   /* Longest name first, so "luglio" is not taken for "lug". */
   size_t best = 0;
   for(int m=0; m<12; m++){
@@ -220,7 +200,7 @@ static void skip_ordinal(text t, size_t *i){
   if( letters==2 && (k>=t.n || !tn_is_letter(cp_at(t, k, &len))) ) *i = k;
 }
 
-static size_t match_pattern(const lang_forms *f, const date_pattern *p, text t,
+static size_t match_pattern(const tn_date_forms *f, const date_pattern *p, text t,
                             size_t start, tn_date *d){
   size_t i = start, len;
   memset(d, 0, sizeof *d);
@@ -279,8 +259,8 @@ int tn_parse_iso_date(const char *s, size_t n, tn_date *d){
   return match_iso(t, 0, d)==n;
 }
 
-int tn_find_date(const char *lang, const char *s, size_t n, tn_date_match *m){
-  const lang_forms *f = forms_for(lang);
+int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m){
+  const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
   for(size_t i=0; i<n; ){
     size_t len;

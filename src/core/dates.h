@@ -1,7 +1,7 @@
 /*
 ** dates.h: find calendar dates in text the way a language writes them.
 **
-** The forms come from ICU's CLDR data, not hand lists: for each language the
+** The forms come from ICU's CLDR data, not hand lists: for each locale the
 ** date-time pattern generator gives the patterns for the skeletons "yMMMMd",
 ** "yMMMd", "yMd", "MMMMd", "MMMd" and "Md" (e.g. Italian "d MMM", English
 ** "MMMM d", Chinese "M月d日"), and the date format symbols give the month
@@ -12,6 +12,7 @@
 #define TN_DATES_H
 
 #include <stddef.h>
+#include "locale.h"
 
 typedef struct {
   int year;   /* 0 when the text gives day and month only */
@@ -24,10 +25,16 @@ typedef struct {
   size_t start, end;   /* byte offsets of the match in the searched text */
 } tn_date_match;
 
-/* The first date in s[0..n) in a form of language `lang` (an ISO 639 code;
-** NULL or unknown means CLDR's root forms) or in ISO form. Returns 1 and
-** fills *m, or 0 when there is none. Thread-safe. */
-int tn_find_date(const char *lang, const char *s, size_t n, tn_date_match *m);
+/* The first date in s[0..n) in a form of the locale (NULL: CLDR's root
+** forms) or in ISO form. Returns 1 and fills *m, or 0 when there is none.
+** Thread-safe. */
+int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m);
+
+/* The date forms of a locale, and their end: for locale.c, which builds
+** them once (everyone else asks tn_locale_dates()). NULL when out of
+** memory. */
+tn_date_forms *tn_date_forms_build(const tn_locale *loc);
+void tn_date_forms_free(tn_date_forms *f);
 
 /* 1 if s[0..n) is exactly an ISO date YYYY-MM-DD of a real day. */
 int tn_parse_iso_date(const char *s, size_t n, tn_date *d);

@@ -26,8 +26,7 @@ extern "C" const char *tn_detect_lang(const char *s, size_t n){
   CLD2::Language lang = CLD2::DetectLanguageSummary(s, (int)n, true, top3,
       percent3, &text_bytes, &reliable);
   if( lang==CLD2::UNKNOWN_LANGUAGE ) return nullptr;
-  const char *code = CLD2::LanguageCode(lang);
-  /* CLD2 names Traditional Chinese "zh-Hant"; ISO 639-1 has only "zh". */
-  if( code[0]=='z' && code[1]=='h' ) return "zh";
-  return code;
+  /* CLD2 tells Traditional Chinese ("zh-Hant") apart; the language is zh. */
+  if( lang==CLD2::CHINESE_T ) lang = CLD2::CHINESE;
+  return CLD2::LanguageCode(lang);
 }

@@ -3,6 +3,7 @@
 ** data/money.txt (compiled in) and ICU's CLDR data.
 */
 #include "lexicon.h"
+#include "locale.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -10,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
 #include <unicode/unum.h>
@@ -30,11 +32,9 @@ typedef struct {
 } slot;
 
 struct tn_lexicon {
-  char lang[16];
   uint64_t *hashes;    /* of slots[i].key, 0 when empty: probed without touching slots */
   slot *slots;
   size_t cap, used;
-  char decimal;
   int myriad;          /* large numbers go in groups of four digits (万, 만) */
   char suffixes[512];  /* endings glued to a currency word, space-separated */
   /* Bits at the hashes of the words an amount may open with, apart for the
@@ -45,6 +45,8 @@ struct tn_lexicon {
   uint64_t pairs[OPENER_BITS / 64];   /* bits at the hashes of a prefix and its next word */
   UNumberFormat *spellout;
   pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
+  UBreakIterator *words;   /* while building, for scripts without spaces: terms
+                           ** are cut as the text will be (tokens.h) */
 };
 
 /* ---- the hash table ---------------------------------------------------- */
@@ -127,19 +129,21 @@ static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
   return s;
 }
 
-/* 1 if t[0..n) has an upper-case ASCII letter. */
-static int has_upper(const char *t, size_t n){
+/* How a term spelled t[0..n) is matched: in capitals, if it has any. */
+static tn_case case_rule_of(const char *t, size_t n){
+  int upper = 0, lower = 0;
   for(size_t i=0; i<n; i++){
-    if( t[i]>='A' && t[i]<='Z' ) return 1;
+    upper |= t[i]>='A' && t[i]<='Z';
+    lower |= t[i]>='a' && t[i]<='z';
   }
-  return 0;
+  return !upper ? TN_CASE_ANY : lower ? TN_CASE_CAPITAL : TN_CASE_UPPER;
 }
 
 int tn_term_opens_amount(const tn_term *t){
   switch( t->kind ){
     case TN_TERM_CONNECTOR: case TN_TERM_AND: case TN_TERM_RANGE_TO: return 0;
     case TN_TERM_CURRENCY: return !t->after_only;
-    case TN_TERM_SUBUNIT: return t->upper_only;
+    case TN_TERM_SUBUNIT: return t->case_rule!=TN_CASE_ANY;
     case TN_TERM_SCALE: return t->value < TN_SMALL_SCALE;   /* 十, 千円 */
     default: return 1;
   }
@@ -191,7 +195,7 @@ static void mark_opener(tn_lexicon *lx, const char *key, size_t first, size_t se
                         const tn_term *term){
   uint64_t h = word_hash(key, first), bit = opener_bit(h), mask = 1ull << (bit % 64);
   lx->openers[bit / 64] |= mask;
-  if( term->upper_only ){
+  if( term->case_rule ){
     lx->kinds[bit / 64].capital |= mask;
   }else if( second || term->kind==TN_TERM_COUNT ){
     lx->kinds[bit / 64].prefix |= mask;
@@ -226,7 +230,7 @@ int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *
   uint64_t bit = opener_bit(token_hash(t));
   if( !bit_in(lx->openers[bit / 64], bit) ) return TN_OPENS_NOT;    /* most words */
   if( bit_in(lx->kinds[bit / 64].any, bit)
-      || (bit_in(lx->kinds[bit / 64].capital, bit) && tn_token_is_upper(text, t)) ){
+      || (bit_in(lx->kinds[bit / 64].capital, bit) && text[t->start]>='A' && text[t->start]<='Z') ){
     return TN_OPENS_MAYBE;
   }
   return bit_in(lx->kinds[bit / 64].prefix, bit) ? TN_OPENS_PREFIX : TN_OPENS_NOT;
@@ -245,7 +249,8 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   char key[KEY_MAX];
   size_t k = 0, first_len = 0, second_len = 0;
   tn_token tok;
-  for(size_t i=0; tn_next_token(t, n, i, &tok); i = tok.end){
+  UBreakIterator *words = lx->words && tn_word_breaks_set(lx->words, t, n) ? lx->words : NULL;
+  for(size_t i=0; tn_next_token_in_words(t, n, i, words, &tok); i = tok.end){
     if( k ){
       slot *prefix = upsert(lx, key, k);
       if( !prefix ) return;
@@ -284,7 +289,7 @@ const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_
     size_t len = strcspn(sfx, " ");
     if( n > len + 1 && memcmp(key + n - len, sfx, len)==0 ){
       const tn_term *t = tn_lexicon_find(lx, key, n - len).term;
-      if( t && !t->upper_only && (t->kind==TN_TERM_CURRENCY || t->kind==TN_TERM_SUBUNIT) ) return t;
+      if( t && !t->case_rule && (t->kind==TN_TERM_CURRENCY || t->kind==TN_TERM_SUBUNIT) ) return t;
     }
     sfx += len;
     while( *sfx==' ' ) sfx++;
@@ -307,9 +312,26 @@ static const struct { const char *name; tn_amount_kind kind; } qualifiers[] = {
   {"approx", TN_KIND_APPROX}, {"min", TN_KIND_MIN}, {"max", TN_KIND_MAX},
 };
 
-/* One line: LANG <tab> KIND <tab> ARG <tab> TERM. ARG is a currency code,
-** a number, a qualifier kind, "CODE FACTOR" for a sub-unit, or "-". */
-static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *want_lang){
+/* The currency of a currency line's ARG: a code; "-" for none; or codes
+** joined by "|" ("XOF|XAF" for "FCFA"), which is the region's currency
+** when it is one of them and none otherwise. */
+static void line_currency(const char *arg, const char *region_currency, char code[4]){
+  if( !strchr(arg, '|') ){
+    if( strcmp(arg, "-")!=0 ) memcpy(code, arg, 3);
+    return;
+  }
+  for(const char *c = arg; *region_currency && c[0]; c += c[3]=='|' ? 4 : 3){
+    if( memcmp(c, region_currency, 3)==0 ){ memcpy(code, c, 3); return; }
+    if( c[3]!='|' ) break;
+  }
+}
+
+/* One line: SCOPE <tab> KIND <tab> ARG <tab> TERM, taken when its SCOPE
+** applies to the locale as want says (locale.h: "es-MX", "es" or "*"). ARG
+** is a currency (see line_currency()), a number, a qualifier kind, "CODE
+** FACTOR" for a sub-unit, or "-". */
+static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
+                     const tn_locale *loc){
   const char *field[4];
   size_t len[4], f = 0, start = 0;
   for(size_t i=0; i<=n && f<4; i++){
@@ -319,7 +341,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *wan
       start = i+1;
     }
   }
-  if( f!=4 || len[0]!=strlen(want_lang) || strncmp(field[0], want_lang, len[0])!=0 ) return;
+  if( f!=4 || tn_locale_scope(loc, field[0], len[0])!=want ) return;
   if( len[1]==6 && strncmp(field[1], "suffix", 6)==0 ){
     size_t have = strlen(lx->suffixes);
     if( have + len[3] + 2 < sizeof lx->suffixes ){
@@ -342,7 +364,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *wan
   arg[len[2]] = 0;
   switch( term.kind ){
     case TN_TERM_CURRENCY:
-      if( strcmp(arg, "-")!=0 ) memcpy(term.code, arg, 3);
+      line_currency(arg, tn_locale_currency(loc), term.code);
       break;
     case TN_TERM_SUBUNIT: {      /* "USD 0.01" or "- 0.01" */
       char *space = strchr(arg, ' ');
@@ -364,17 +386,17 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, const char *wan
       term.value = strtod(arg, NULL);
   }
   /* A term spelled with capitals matches only capitals: "A$", not "a $". */
-  term.upper_only = has_upper(field[3], len[3]);
+  term.case_rule = case_rule_of(field[3], len[3]);
   add(lx, field[3], len[3], &term);
 }
 
-static void add_data(tn_lexicon *lx, const char *lang){
+static void add_data(tn_lexicon *lx, tn_scope want, const tn_locale *loc){
   const char *s = tn_money_txt;
   size_t n = tn_money_txt_len;
   for(size_t i=0; i<n; ){
     size_t end = i;
     while( end<n && s[end]!='\n' ) end++;
-    if( end>i && s[i]!='#' ) add_line(lx, s+i, end-i, lang);
+    if( end>i && s[i]!='#' ) add_line(lx, s+i, end-i, want, loc);
     i = end+1;
   }
 }
@@ -391,14 +413,14 @@ static void add_utf16(tn_lexicon *lx, const UChar *u, int32_t len, const tn_term
   u_strToUTF8(buf, sizeof buf, &n, u, len, &status);
   if( U_FAILURE(status) || n>=(int32_t)sizeof buf ) return;
   tn_term t = *term;
-  t.upper_only = as_spelled && has_upper(buf, (size_t)n);
+  t.case_rule = as_spelled ? case_rule_of(buf, (size_t)n) : TN_CASE_ANY;
   add(lx, buf, (size_t)n, &t);
 }
 
 /* The narrow symbols that are signs (no ASCII letter) of one currency only:
 ** "₡", "₾", "₭", "₽", where the language's own symbol is the code. A sign
 ** that several currencies share ("$", "£", "kr") is left out. */
-static void add_narrow_signs(tn_lexicon *lx, const char *lang){
+static void add_narrow_signs(tn_lexicon *lx, const char *id){
   enum { MAX_SIGNS = 400, SIGN_MAX = 16 };
   struct { char code[4]; UChar sign[SIGN_MAX]; int32_t len; } *signs = malloc(MAX_SIGNS * sizeof *signs);
   UErrorCode status = U_ZERO_ERROR;
@@ -410,7 +432,7 @@ static void add_narrow_signs(tn_lexicon *lx, const char *lang){
     UBool is_choice;
     UErrorCode st = U_ZERO_ERROR;
     u_charsToUChars(code, iso, 4);
-    const UChar *sign = ucurr_getName(iso, lang, UCURR_NARROW_SYMBOL_NAME, &is_choice, &len, &st);
+    const UChar *sign = ucurr_getName(iso, id, UCURR_NARROW_SYMBOL_NAME, &is_choice, &len, &st);
     int letters = 0;
     for(int32_t k=0; k<len; k++) letters += (sign[k]|0x20)>='a' && (sign[k]|0x20)<='z';
     if( U_FAILURE(st) || len<=0 || len>=SIGN_MAX || letters ) continue;
@@ -462,6 +484,10 @@ static int unit_word(const UChar *name, int32_t len, int last, char *out){
 
 typedef struct { char word[UNIT_WORD_MAX]; char code[4]; } unit_name;
 
+/* CLDR's plural categories: the plural names of currencies come in these. */
+static const char *const plural_forms[] = { "zero", "one", "two", "few", "many", "other" };
+#define NPLURAL_FORMS (sizeof plural_forms / sizeof plural_forms[0])
+
 static int by_word_then_code(const void *a, const void *b){
   const unit_name *x = a, *y = b;
   int c = strcmp(x->word, y->word);
@@ -471,23 +497,23 @@ static int by_word_then_code(const void *a, const void *b){
 /* Whether the language puts the unit last (1) or first (0) in currency
 ** names, or -1 when its names of the US and the Australian dollar do not
 ** tell. */
-static int unit_word_position(const char *lang){
+static int unit_word_position(const char *id){
   static const UChar usd[] = { 'U', 'S', 'D', 0 }, aud[] = { 'A', 'U', 'D', 0 };
   for(int last=1; last>=0; last--){
     char a[UNIT_WORD_MAX], b[UNIT_WORD_MAX];
     UErrorCode st = U_ZERO_ERROR;
     UBool is_choice;
     int32_t na, nb;
-    const UChar *name_a = ucurr_getName(usd, lang, UCURR_LONG_NAME, &is_choice, &na, &st);
-    const UChar *name_b = ucurr_getName(aud, lang, UCURR_LONG_NAME, &is_choice, &nb, &st);
+    const UChar *name_a = ucurr_getName(usd, id, UCURR_LONG_NAME, &is_choice, &na, &st);
+    const UChar *name_b = ucurr_getName(aud, id, UCURR_LONG_NAME, &is_choice, &nb, &st);
     if( U_SUCCESS(st) && unit_word(name_a, na, last, a) && unit_word(name_b, nb, last, b)
         && strcmp(a, b)==0 ) return last;
   }
   return -1;
 }
 
-static void add_bare_units(tn_lexicon *lx, const char *lang, const char *const *plurals, size_t nplurals){
-  int last = unit_word_position(lang);
+static void add_bare_units(tn_lexicon *lx, const char *id, const char *const *plurals, size_t nplurals){
+  int last = unit_word_position(id);
   if( last<0 ) return;
   size_t cap = 2048, n = 0;
   unit_name *names = malloc(cap * sizeof *names);
@@ -502,8 +528,8 @@ static void add_bare_units(tn_lexicon *lx, const char *lang, const char *const *
       UErrorCode st = U_ZERO_ERROR;
       UBool is_choice;
       const UChar *name = form==0
-          ? ucurr_getName(iso, lang, UCURR_LONG_NAME, &is_choice, &len, &st)
-          : ucurr_getPluralName(iso, lang, &is_choice, plurals[form-1], &len, &st);
+          ? ucurr_getName(iso, id, UCURR_LONG_NAME, &is_choice, &len, &st)
+          : ucurr_getPluralName(iso, id, &is_choice, plurals[form-1], &len, &st);
       if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, names[n].word) ){
         memcpy(names[n++].code, code, 4);
       }
@@ -528,8 +554,8 @@ static void add_bare_units(tn_lexicon *lx, const char *lang, const char *const *
 /* Symbols, display names and plural names of every currency that is or was
 ** legal tender (not gold, "금", or fund units: ICU's uncommon codes), and the
 ** ISO codes themselves. */
-static void add_currencies(tn_lexicon *lx, const char *lang){
-  static const char *const plurals[] = { "zero", "one", "two", "few", "many", "other" };
+static void add_currencies(tn_lexicon *lx, const char *id){
+  const char *const *plurals = plural_forms;
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
   const char *code;
@@ -543,31 +569,31 @@ static void add_currencies(tn_lexicon *lx, const char *lang){
     for(int form=0; form<2; form++){
       UErrorCode st = U_ZERO_ERROR;
       UBool is_choice;
-      const UChar *name = ucurr_getName(iso, lang, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
+      const UChar *name = ucurr_getName(iso, id, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
                                         &is_choice, &len, &st);
       if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, !form);
     }
-    for(size_t p=0; p<sizeof plurals/sizeof plurals[0]; p++){
+    for(size_t p=0; p<NPLURAL_FORMS; p++){
       UErrorCode st = U_ZERO_ERROR;
       UBool is_choice;
-      const UChar *name = ucurr_getPluralName(iso, lang, &is_choice, plurals[p], &len, &st);
+      const UChar *name = ucurr_getPluralName(iso, id, &is_choice, plurals[p], &len, &st);
       if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, 0);
     }
   }
   uenum_close(e);
-  add_narrow_signs(lx, lang);
-  add_bare_units(lx, lang, plurals, sizeof plurals/sizeof plurals[0]);
+  add_narrow_signs(lx, id);
+  add_bare_units(lx, id, plurals, NPLURAL_FORMS);
   /* The codes last, so a name or symbol spelled like one keeps its meaning. */
   status = U_ZERO_ERROR;
   e = ucurr_openISOCurrencies(UCURR_ALL, &status);
   while( U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){
     if( len!=3 ) continue;
-    tn_term term = { .kind = TN_TERM_CURRENCY, .upper_only = 1 };
+    tn_term term = { .kind = TN_TERM_CURRENCY, .case_rule = TN_CASE_UPPER };
     memcpy(term.code, code, 4);
     add(lx, code, 3, &term);
     /* Millions in the code, as business reports write them: "120 MEUR". */
     char mega[5] = { 'M', code[0], code[1], code[2], 0 };
-    tn_term millions = { .kind = TN_TERM_SUBUNIT, .upper_only = 1, .value = 1e6 };
+    tn_term millions = { .kind = TN_TERM_SUBUNIT, .case_rule = TN_CASE_UPPER, .value = 1e6 };
     memcpy(millions.code, code, 4);
     add(lx, mega, 4, &millions);
   }
@@ -576,12 +602,12 @@ static void add_currencies(tn_lexicon *lx, const char *lang){
 
 /* Scale words from the compact decimal patterns: the pattern "00 milioni"
 ** under 10000000 says "milioni" multiplies by 10^6. */
-static void add_scales(tn_lexicon *lx, const char *lang){
+static void add_scales(tn_lexicon *lx, const char *id){
   static const char *const styles[] = { "patternsLong", "patternsShort" };
   for(int s=0; s<2; s++){
     static const char *path[] = { "NumberElements", "latn", NULL, "decimalFormat" };
     UErrorCode status = U_ZERO_ERROR;
-    UResourceBundle *r = ures_open(NULL, lang, &status);
+    UResourceBundle *r = ures_open(NULL, id, &status);
     for(int k=0; k<4 && U_SUCCESS(status); k++){
       UResourceBundle *child = ures_getByKey(r, k==2 ? styles[s] : path[k], NULL, &status);
       ures_close(r);
@@ -611,15 +637,6 @@ static void add_scales(tn_lexicon *lx, const char *lang){
     }
     ures_close(r);
   }
-}
-
-static char decimal_separator(const char *lang){
-  UErrorCode status = U_ZERO_ERROR;
-  UNumberFormat *f = unum_open(UNUM_DECIMAL, NULL, 0, lang, NULL, &status);
-  UChar sym[8];
-  int32_t n = unum_getSymbol(f, UNUM_DECIMAL_SEPARATOR_SYMBOL, sym, 8, &status);
-  unum_close(f);
-  return U_SUCCESS(status) && n==1 && sym[0]==',' ? ',' : '.';
 }
 
 int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v){
@@ -696,26 +713,63 @@ static void add_unaccented(tn_lexicon *lx){
   free(alias);
 }
 
-/* ---- the per-process cache -------------------------------------------- */
+/* ---- building --------------------------------------------------------- */
 
-#define MAX_LANGS 64
-static tn_lexicon *cache[MAX_LANGS];
-static int ncache;
-static pthread_mutex_t cache_mutex = PTHREAD_MUTEX_INITIALIZER;
+/* What the region calls its own currency: its symbols in the locale ("$"
+** for MXN in es-MX, "kr" for SEK in sv-SE, "F CFA" for XOF in fr-SN) and
+** the unit word of its names there ("pesos", "dollars", "francs",
+** "Franken"). Added before the language's terms, these win over them: "$"
+** is MXN in es-MX and USD in es, while a currency the text names ("US$",
+** "dólares", "dollars américains") keeps its own term. */
+static void add_region_currency(tn_lexicon *lx, const tn_locale *loc,
+                                const char *const *plurals, size_t nplurals){
+  const char *code = tn_locale_currency(loc), *id = tn_locale_id(loc);
+  if( !code[0] ) return;
+  UChar iso[4];
+  u_charsToUChars(code, iso, 4);
+  tn_term term = { .kind = TN_TERM_CURRENCY };
+  memcpy(term.code, code, 4);
+  static const UCurrNameStyle signs[] = { UCURR_SYMBOL_NAME, UCURR_NARROW_SYMBOL_NAME };
+  for(size_t k=0; k<sizeof signs/sizeof signs[0]; k++){
+    UErrorCode st = U_ZERO_ERROR;
+    UBool is_choice;
+    int32_t len;
+    const UChar *sign = ucurr_getName(iso, id, signs[k], &is_choice, &len, &st);
+    if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, sign, len, &term, 1);
+  }
+  int last = unit_word_position(id);
+  term.after_only = 1;
+  for(size_t form=0; last>=0 && form<=nplurals; form++){
+    UErrorCode st = U_ZERO_ERROR;
+    UBool is_choice;
+    int32_t len;
+    char word[UNIT_WORD_MAX];
+    const UChar *name = form==0
+        ? ucurr_getName(iso, id, UCURR_LONG_NAME, &is_choice, &len, &st)
+        : ucurr_getPluralName(iso, id, &is_choice, plurals[form-1], &len, &st);
+    if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, word) ){
+      add(lx, word, strlen(word), &term);
+    }
+  }
+}
 
-static tn_lexicon *build(const char *lang){
+tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   tn_lexicon *lx = calloc(1, sizeof *lx);
   if( !lx || !grow(lx) ){ free(lx); return NULL; }
-  strcpy(lx->lang, lang);
-  add_data(lx, lang);
-  add_data(lx, "*");
-  add_currencies(lx, lang);
-  add_scales(lx, lang);
+  const char *id = tn_locale_id(loc);
+  if( tn_locale_word_breaks(loc) ) lx->words = tn_word_breaks_open(id, "", 0);
+  /* First source wins: the region's lines, the region's currency, the
+  ** language's lines, lines for all, then CLDR's names and scales. */
+  add_data(lx, TN_SCOPE_REGION, loc);
+  add_region_currency(lx, loc, plural_forms, NPLURAL_FORMS);
+  add_data(lx, TN_SCOPE_LANGUAGE, loc);
+  add_data(lx, TN_SCOPE_ALL, loc);
+  add_currencies(lx, id);
+  add_scales(lx, id);
   add_unaccented(lx);
   pairs_of_counts(lx);
-  lx->decimal = decimal_separator(lang);
   UErrorCode status = U_ZERO_ERROR;
-  lx->spellout = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, &status);
+  lx->spellout = unum_open(UNUM_SPELLOUT, NULL, 0, id, NULL, &status);
   if( U_FAILURE(status) ){
     unum_close(lx->spellout);
     lx->spellout = NULL;
@@ -724,34 +778,19 @@ static tn_lexicon *build(const char *lang){
     add_number_words(lx);
   }
   pthread_mutex_init(&lx->spellout_mutex, NULL);
+  ubrk_close(lx->words);
+  lx->words = NULL;
   return lx;
 }
 
-const tn_lexicon *tn_lexicon_for(const char *lang){
-  if( !lang || !*lang || strlen(lang)>=16 ) lang = "en";
-  tn_lexicon *found = NULL;
-  pthread_mutex_lock(&cache_mutex);
-  for(int i=0; i<ncache && !found; i++){
-    if( strcmp(cache[i]->lang, lang)==0 ) found = cache[i];
-  }
-  if( !found && ncache<MAX_LANGS && (found = build(lang)) ) cache[ncache++] = found;
-  pthread_mutex_unlock(&cache_mutex);
-  return found;
+void tn_lexicon_free(tn_lexicon *lx){
+  if( !lx ) return;
+  for(size_t k=0; k<lx->cap; k++) free(lx->slots[k].key);
+  free(lx->slots);
+  free(lx->hashes);
+  unum_close(lx->spellout);
+  pthread_mutex_destroy(&lx->spellout_mutex);
+  free(lx);
 }
 
-char tn_lexicon_decimal(const tn_lexicon *lx){ return lx->decimal; }
 int tn_lexicon_myriad(const tn_lexicon *lx){ return lx->myriad; }
-const char *tn_lexicon_lang(const tn_lexicon *lx){ return lx->lang; }
-
-/* Freed when the library is unloaded (see dates.c). */
-__attribute__((destructor)) static void free_cache(void){
-  for(int i=0; i<ncache; i++){
-    for(size_t k=0; k<cache[i]->cap; k++) free(cache[i]->slots[k].key);
-    free(cache[i]->slots);
-    free(cache[i]->hashes);
-    unum_close(cache[i]->spellout);
-    pthread_mutex_destroy(&cache[i]->spellout_mutex);
-    free(cache[i]);
-  }
-  ncache = 0;
-}

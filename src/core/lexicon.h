@@ -1,19 +1,25 @@
 /*
-** lexicon.h: the words of money in one language, built once per process.
+** lexicon.h: the words of money in one locale, built once per process by
+** the locale object (locale.h owns it: tn_locale_lexicon()).
 **
-** Each language's lexicon merges, first source winning:
-**  1. data/money.txt lines of that language (news forms CLDR lacks: "yuan",
-**     "nhân dân tệ", "亿元"; qualifiers; range words; connectors);
-**  2. data/money.txt lines for every language ("*": "$", "US$", "€");
-**  3. ICU's CLDR data for the language: currency symbols, display names
+** Each locale's lexicon merges, first source winning:
+**  1. money data lines of the language and region ("zh-TW": 元 is TWD);
+**  2. what the region calls its own currency, from CLDR: its symbols there
+**     ("$" in es-MX is MXN) and the unit word of its names ("pesos");
+**  3. money data lines of the language (data/lang/<code>/money.txt: news
+**     forms CLDR lacks: "yuan", "nhân dân tệ", "亿元"; qualifiers; range
+**     words; connectors);
+**  4. money data lines for every language (data/money.txt: "$", "US$", "€");
+**  5. ICU's CLDR data for the locale: currency symbols, display names
 **     and their plural forms, ISO codes (matched only in upper case), and
 **     the scale words of the compact number patterns ("0 milioni",
-**     "0 Mrd.", "0亿", "0 lakh").
+**     "0 Mrd.", "0亿", "0 lakh", pt-PT "0 biliões").
 ** Keys are case-folded tokens (tokens.h) joined by one space.
 */
 #ifndef TN_LEXICON_H
 #define TN_LEXICON_H
 
+#include "locale.h"
 #include "tokens.h"
 
 #include <stddef.h>
@@ -38,10 +44,15 @@ typedef enum {
 
 typedef enum { TN_KIND_EXACT, TN_KIND_APPROX, TN_KIND_MIN, TN_KIND_MAX, TN_KIND_RANGE } tn_amount_kind;
 
+/* How a term written with capitals is matched: TN_CASE_UPPER, every letter
+** of the text in capitals ("USD", "A$": not "All 70" for ALL); TN_CASE_CAPITAL,
+** its first letter a capital ("Rs", "Fr.": not "rs"); TN_CASE_ANY otherwise. */
+typedef enum { TN_CASE_ANY, TN_CASE_UPPER, TN_CASE_CAPITAL } tn_case;
+
 typedef struct {
   tn_term_kind kind;
   tn_amount_kind qualifier;   /* for qualifiers and counts ("decine di": min) */
-  int upper_only;             /* ISO codes and symbols: "EUR", "A$"; not "eur", "a $" */
+  tn_case case_rule;          /* ISO codes and symbols: "EUR", "A$", "Rs"; not "eur", "a $", "rs" */
   int after_only;             /* a currency word that is also a common word:
                               ** only after its number, "5 won" but not "won 5";
                               ** a sub-unit: only after its unit, 50元6角 */
@@ -49,11 +60,10 @@ typedef struct {
   double value;
 } tn_term;
 
-typedef struct tn_lexicon tn_lexicon;
-
-/* The lexicon of an ISO 639 language code (NULL or unknown: English's).
-** Thread-safe; lives as long as the library. NULL only when out of memory. */
-const tn_lexicon *tn_lexicon_for(const char *lang);
+/* The lexicon of a locale, and its end: for locale.c, which builds each
+** once (everyone else asks tn_locale_lexicon()). NULL when out of memory. */
+tn_lexicon *tn_lexicon_build(const tn_locale *loc);
+void tn_lexicon_free(tn_lexicon *lx);
 
 /* What the lexicon knows of the key key[0..n). */
 typedef struct {
@@ -88,9 +98,6 @@ int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const
 ** "dolardan". NULL if none. */
 const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_t n);
 
-/* The language's decimal separator, '.' or ','. */
-char tn_lexicon_decimal(const tn_lexicon *lx);
-
 /* 1 when the language counts large numbers in groups of four digits, with
 ** a word for 10^4 (Chinese 万, Japanese 万, Korean 만): CLDR says so. */
 int tn_lexicon_myriad(const tn_lexicon *lx);
@@ -99,8 +106,5 @@ int tn_lexicon_myriad(const tn_lexicon *lx);
 ** rule-based number format of the language, only when the whole of
 ** s[0..n) is one. Returns 1 and sets *v. */
 int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v);
-
-/* The lexicon's language. */
-const char *tn_lexicon_lang(const tn_lexicon *lx);
 
 #endif

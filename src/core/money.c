@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 
 #define WINDOW 512         /* tokens kept; an amount spans far fewer */
@@ -30,6 +31,8 @@ typedef struct {
 
 typedef struct {
   const tn_lexicon *lx;
+  char decimal;            /* the locale's decimal separator */
+  UBreakIterator *words;   /* dictionary word breaks (Thai), or NULL */
   const char *s;
   size_t n, next_byte;
   wtok *buf;
@@ -37,6 +40,12 @@ typedef struct {
   size_t keep_from;        /* the token the grammar is at: kept */
   int done;
 } reader;
+
+/* The next token at or after byte i: words end at the dictionary's word
+** breaks where the script needs them. */
+static int next_token(reader *r, size_t i, tn_token *t){
+  return tn_next_token_in_words(r->s, r->n, i, r->words, t);
+}
 
 /* Room at the end of the window for one more token, made by sliding the
 ** window past the tokens the grammar is done with; NULL when it needs
@@ -60,7 +69,7 @@ static wtok *read_to(reader *r, size_t i){
   while( i >= r->base + r->count ){
     wtok *w;
     if( r->done || (w = new_token(r))==NULL ) return NULL;
-    if( !tn_next_token(r->s, r->n, r->next_byte, &w->tok) ){
+    if( !next_token(r, r->next_byte, &w->tok) ){
       r->count--;
       r->done = 1;
       return NULL;
@@ -87,7 +96,7 @@ static int read_opener(reader *r){
   tn_token t, prefix;
   int after_prefix = 0;
   if( r->done ) return 0;
-  for(size_t i = r->next_byte; tn_next_token(r->s, r->n, i, &t); i = t.end){
+  for(size_t i = r->next_byte; next_token(r, i, &t); i = t.end){
     if( after_prefix && tn_lexicon_may_open_pair(r->lx, &prefix, &t) ) return append_opener(r, &prefix);
     int opens = t.type==TN_TOK_NUM ? TN_OPENS_MAYBE : tn_lexicon_may_open(r->lx, r->s, &t);
     if( opens==TN_OPENS_MAYBE ) return append_opener(r, &t);
@@ -104,9 +113,14 @@ static inline wtok *tok(reader *r, size_t i){
   return i>=r->base && i - r->base < r->count ? &r->buf[i - r->base] : read_to(r, i);
 }
 
-/* 1 if no token i..j has a lower-case letter. */
-static int all_upper(reader *r, size_t i, size_t j){
-  for(; i<=j; i++){
+/* Whether tokens i..j are written as the term's case rule wants: no
+** lower-case letter (TN_CASE_UPPER), or a capital first (TN_CASE_CAPITAL). */
+static int case_matches(reader *r, size_t i, size_t j, tn_case rule){
+  if( rule==TN_CASE_CAPITAL ){
+    char c = r->s[tok(r, i)->tok.start];
+    return c>='A' && c<='Z';
+  }
+  for(; rule==TN_CASE_UPPER && i<=j; i++){
     if( !tn_token_is_upper(r->s, &tok(r, i)->tok) ) return 0;
   }
   return 1;
@@ -141,7 +155,7 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
       k += w->tok.keylen;
       found = tn_lexicon_find(r->lx, key, k);
     }
-    if( found.term && (!found.term->upper_only || all_upper(r, i, j)) ){
+    if( found.term && case_matches(r, i, j, found.term->case_rule) ){
       best = found.term;
       *next = j+1;
     }
@@ -254,6 +268,22 @@ static int is_hyphen_joined(reader *r, size_t i){
       && before->tok.end==w->tok.start && w->tok.end==after->tok.start;
 }
 
+/* The token after a price's "no cents" mark, if one follows the digits
+** that end before token j: a decimal separator and a dash written against
+** them, as Swiss and German prices are ("Fr. 3'400.–", "10,- Euro");
+** else j. */
+static size_t past_no_cents(reader *r, size_t j){
+  const wtok *w = tok(r, j);
+  if( !w || w->tok.keylen!=1 || (w->tok.key[0]!='.' && w->tok.key[0]!=',')
+      || w->tok.start!=tok(r, j-1)->tok.end ) return j;
+  size_t sep_end = w->tok.end;
+  w = tok(r, j+1);
+  if( !w || w->tok.start!=sep_end ) return j;
+  uint32_t cp;
+  size_t len = tn_utf8_decode((const unsigned char *)r->s + w->tok.start, w->tok.end - w->tok.start, &cp);
+  return len==w->tok.end - w->tok.start && (cp=='-' || cp==0x2013 || cp==0x2014) ? j + 2 : j;
+}
+
 /* Spelled-out words from token i up to a scale or unit word: a run of the
 ** language's number words (and "-", "and"), read by ICU. */
 static int spelled(reader *r, size_t i, double *v, size_t *next){
@@ -308,8 +338,8 @@ static int parse_number(reader *r, size_t i, number *out){
   out->vague = out->bare_scale = 0;
   out->scale = 0;
   if( w->tok.type==TN_TOK_NUM ){
-    cur = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
-    j = i+1;
+    cur = digits_value(r->s, &w->tok, r->decimal);
+    j = past_no_cents(r, i+1);
   }else if( is_kind(t, TN_TERM_NUMERAL) ){
     cur = t->value;
     j = next;
@@ -362,7 +392,7 @@ static int parse_number(reader *r, size_t i, number *out){
     if( w && w->tok.type==TN_TOK_NUM && out->scale && cur==0 ){
       size_t k;
       const tn_term *s = match(r, j+1, &k);
-      double v = digits_value(r->s, &w->tok, tn_lexicon_decimal(r->lx));
+      double v = digits_value(r->s, &w->tok, r->decimal);
       /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381. */
       int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big;
       int units = !is_kind(s, TN_TERM_SCALE) && out->scale < TN_SMALL_SCALE
@@ -441,7 +471,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   const tn_term *pre = NULL;
   /* Before the number: a currency, or a code of millions ("MAUD 60"); a
   ** sub-unit word goes after it ("p 5" is a page). */
-  if( (is_kind(t, TN_TERM_CURRENCY) && !t->after_only) || (is_kind(t, TN_TERM_SUBUNIT) && t->upper_only) ){
+  if( (is_kind(t, TN_TERM_CURRENCY) && !t->after_only) || (is_kind(t, TN_TERM_SUBUNIT) && t->case_rule) ){
     pre = t;
     j = next;
   }
@@ -537,12 +567,15 @@ static int can_start(reader *r, size_t i){
   return (t && tn_term_opens_amount(t)) || tok(r, i)->number_word;
 }
 
-int tn_find_amounts(const char *lang, const char *s, size_t n,
+int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
                     int (*found)(const tn_amount *, void *), void *arg){
   reader r = { .s = s, .n = n };
-  r.lx = tn_lexicon_for(lang);
+  if( !loc && !(loc = tn_locale_english()) ) return -1;
+  r.lx = tn_locale_lexicon(loc);
+  r.decimal = tn_locale_decimal(loc);
+  if( tn_locale_word_breaks(loc) ) r.words = tn_word_breaks_open(tn_locale_id(loc), s, n);
   r.buf = malloc(WINDOW * sizeof *r.buf);
-  if( !r.lx || !r.buf ){ free(r.buf); return -1; }
+  if( !r.lx || !r.buf ){ free(r.buf); ubrk_close(r.words); return -1; }
   int rc = 0;
   for(size_t i=0; rc==0; ){
     if( i==r.base + r.count ? !read_opener(&r) : !tok(&r, i) ) break;
@@ -557,6 +590,7 @@ int tn_find_amounts(const char *lang, const char *s, size_t n,
     }
   }
   free(r.buf);
+  ubrk_close(r.words);
   return rc;
 }
 

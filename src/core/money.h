@@ -2,7 +2,7 @@
 ** money.h: every sum of money in a text, as a number and an ISO 4217 code.
 **
 **   static int print(const tn_amount *a, void *arg){ ... return 0; }
-**   tn_find_amounts("it", text, len, print, NULL);
+**   tn_find_amounts(tn_locale_get("it", err, sizeof err), text, len, print, NULL);
 **   -- "oltre 10 miliardi di yuan": value 1e10, CNY, kind min
 **
 ** An amount is a number (digits in the language's format, CJK numerals, or
@@ -20,6 +20,7 @@
 
 #include <stddef.h>
 #include "lexicon.h"
+#include "locale.h"
 
 typedef struct {
   double value;          /* in units of the currency; the low bound of a range */
@@ -30,10 +31,11 @@ typedef struct {
 } tn_amount;
 
 /* Calls found(amount, arg) for each amount of s[0..n), in order of
-** appearance, reading it as language lang (ISO 639; NULL: English). Stops
-** when found returns nonzero and returns that; returns -1 when out of
-** memory, else 0. s must be valid UTF-8. */
-int tn_find_amounts(const char *lang, const char *s, size_t n,
+** appearance, reading it in the locale loc (NULL: English): its words, its
+** numbers, and its region's currency for "$" and the like. Stops when found
+** returns nonzero and returns that; returns -1 when out of memory, else 0.
+** s must be valid UTF-8. */
+int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
                     int (*found)(const tn_amount *, void *), void *arg);
 
 /* "exact", "approx", "min", "max" or "range". */

@@ -4,7 +4,10 @@
 #include "tokens.h"
 #include "utf8.h"
 
+#include <stdint.h>
 #include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 #include <utf8proc.h>
 
 static inline uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
@@ -229,6 +232,32 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   t->end = i;
   t->keylen = k<TN_KEY_MAX ? k : 0;
   t->key[t->keylen] = 0;
+  return 1;
+}
+
+int tn_word_breaks_set(UBreakIterator *words, const char *s, size_t n){
+  UErrorCode st = U_ZERO_ERROR;
+  if( n>INT32_MAX ) return 0;
+  UText *ut = utext_openUTF8(NULL, s, (int64_t)n, &st);
+  ubrk_setUText(words, ut, &st);     /* keeps a shallow clone of ut */
+  utext_close(ut);
+  return U_SUCCESS(st);
+}
+
+UBreakIterator *tn_word_breaks_open(const char *locale_id, const char *s, size_t n){
+  UErrorCode st = U_ZERO_ERROR;
+  UBreakIterator *words = ubrk_open(UBRK_WORD, locale_id, NULL, 0, &st);
+  if( U_SUCCESS(st) && tn_word_breaks_set(words, s, n) ) return words;
+  ubrk_close(words);
+  return NULL;
+}
+
+int tn_next_token_in_words(const char *s, size_t n, size_t i, struct UBreakIterator *words, tn_token *t){
+  if( !tn_next_token(s, n, i, t) ) return 0;
+  if( words && t->type==TN_TOK_WORD ){
+    int32_t end = ubrk_following(words, (int32_t)t->start);
+    if( end!=UBRK_DONE && (size_t)end < t->end ) tn_next_token(s, (size_t)end, t->start, t);
+  }
   return 1;
 }
 

@@ -48,6 +48,20 @@ char tn_number_separator(uint32_t cp);
 ** Returns 0 at the end. */
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t);
 
+/* tn_next_token() for a script written without spaces between words
+** (Thai): a word also ends at the first boundary of words, a word break
+** iterator set on s, after its start ("ล้านบาท" is "ล้าน" "บาท"). With
+** words NULL, tn_next_token() itself. */
+struct UBreakIterator;
+int tn_next_token_in_words(const char *s, size_t n, size_t i, struct UBreakIterator *words, tn_token *t);
+
+/* ICU's dictionary word breaks of the locale (an ICU ID) over s[0..n), for
+** tn_next_token_in_words(); NULL when ICU cannot make them (words are then
+** cut at spaces only). tn_word_breaks_set() moves one to another text.
+** Close with ubrk_close(). */
+struct UBreakIterator *tn_word_breaks_open(const char *locale_id, const char *s, size_t n);
+int tn_word_breaks_set(struct UBreakIterator *words, const char *s, size_t n);
+
 /* 1 if every letter of the token is upper case ("USD", not "usd"). */
 int tn_token_is_upper(const char *s, const tn_token *t);
 

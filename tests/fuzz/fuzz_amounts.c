@@ -1,5 +1,5 @@
 /* fuzz_amounts.c: libFuzzer target for the money extractor (make fuzz).
-** The input's first byte picks a language, the rest is the text, made
+** The input's first byte picks a locale, the rest is the text, made
 ** valid UTF-8 first as the SQL binding guarantees. Every amount must lie
 ** inside the text, in order, with a finite value. */
 #include "core/money.h"
@@ -9,7 +9,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-static const char *const langs[] = { "en", "it", "vi", "zh", "ja", "ko", "hi", "de", "fr", "es", "tr", NULL };
+static const char *const tags[] = { "en", "it", "vi", "zh", "ja", "ko", "hi", "de", "fr", "es", "tr",
+                                    "es-MX", "fr-CA", "de-CH", "pt-PT", "zh-TW", "fr-SN", "th", "en-IN" };
 
 typedef struct { size_t n, last_end; } state;
 
@@ -22,12 +23,14 @@ static int check(const tn_amount *a, void *arg){
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   if( size==0 ) return 0;
-  const char *lang = langs[data[0] % (sizeof langs / sizeof langs[0])];
+  char err[160];
+  const tn_locale *loc = tn_locale_get(tags[data[0] % (sizeof tags / sizeof tags[0])], err, sizeof err);
   size_t n;
   char *text = tn_utf8_sanitize((const char *)data + 1, size - 1, &n);
   if( !text ) return 0;
   state s = { n, 0 };
-  tn_find_amounts(lang, text, n, check, &s);
+  if( !loc ) abort();
+  tn_find_amounts(loc, text, n, check, &s);
   free(text);
   return 0;
 }

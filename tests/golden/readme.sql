@@ -3,6 +3,7 @@
 .mode box
 SELECT tradenews_version();
 SELECT path, lang, published, published_how, source, dateline FROM articles('seeds');
+SELECT path, lang, locale, locale_how, dateline FROM articles('seeds');
 SELECT path, substr(title, 1, 40) AS title, words FROM articles('seeds', '00[23]*');
 SELECT path, encoding, size, substr(body, 1, 40) AS body FROM articles('seeds') WHERE path = '000_030d9a3b1f9c0522.txt';
 CREATE VIRTUAL TABLE temp.news USING articles(dir='seeds', pattern='*.txt');
@@ -13,6 +14,12 @@ SELECT detect_lang('Thành phố dự kiến thu về 300 tỷ nhân dân tệ d
 SELECT value, currency, text, pos, len, kind, low, high
 FROM amounts('Il fatturato è salito a oltre 10 miliardi di yuan, circa 1,4 miliardi di dollari; '
              || 'tra 2 e 3 milioni di euro nel 2021.', 'it');
+SELECT t.column1 AS locale, m.text, m.value, m.currency
+FROM (VALUES ('es', 'Ventas por $500 millones'), ('es-MX', 'Ventas por $500 millones'),
+             ('fr-CA', 'un contrat de 5 millions $'), ('de-CH', 'Fr. 3''400.– pro Monat'),
+             ('fr-SN', '50 milliards de FCFA'), ('pt-PT', '2 biliões de euros'),
+             ('th', 'มูลค่า 5 ล้านบาท')) AS t,
+     amounts(t.column2, t.column1) AS m;
 SELECT extract_amount('Export per 2,73 miliardi di yuan', 'it') AS it,
        extract_amount('thu về 300 tỷ nhân dân tệ') AS vi,
        extract_amount('no money here') AS none;

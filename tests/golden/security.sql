@@ -7,7 +7,27 @@ SELECT count(*) FROM tv;
 CREATE TABLE log(x);
 CREATE TRIGGER trg AFTER INSERT ON log BEGIN SELECT count(*) FROM articles('seeds'); END;
 INSERT INTO log VALUES(1);
--- Pure functions keep working in a persistent view with trusted_schema off.
+-- Every pure function and table keeps working in a persistent view with
+-- trusted_schema off: one view pure_NAME for each name of the registry.
 PRAGMA trusted_schema=OFF;
-CREATE VIEW langs AS SELECT detect_lang('Il distretto ha esportato articoli per un valore di 2,73 miliardi di yuan.') AS lang;
-SELECT lang FROM langs;
+CREATE VIEW pure_detect_lang AS SELECT detect_lang('Il distretto ha esportato articoli per un valore di 2,73 miliardi di yuan.') AS v;
+CREATE VIEW pure_tradenews_version AS SELECT tradenews_version() GLOB '*.*.*' AS v;
+CREATE VIEW pure_tradenews_info AS SELECT length(tradenews_info()) > 100 AS v;
+CREATE VIEW pure_extract_amount AS SELECT extract_amount('Las ventas sumaron $500 millones.', 'es-MX') AS v;
+CREATE VIEW pure_extract_currency AS SELECT extract_currency('Las ventas sumaron $500 millones.', 'es-MX') AS v;
+CREATE VIEW pure_amounts AS SELECT text || ' ' || currency AS v FROM amounts('Ventas por $500 millones.', 'es-MX');
+CREATE VIEW pure_to_usd AS SELECT round(to_usd(100, 'USD', '2021-12'), 2) AS v;
+CREATE VIEW pure_fx_rate AS SELECT fx_rate('USD', '2021-12') AS v;
+CREATE VIEW pure_fx_convert AS SELECT fx_convert(100, 'USD', 'USD', '2021-12') AS v;
+CREATE VIEW pure_fx_period AS SELECT fx_period('EUR', '2021-12') AS v;
+CREATE VIEW pure_fx_rates AS SELECT count(*) > 0 AS v FROM fx_rates WHERE currency = 'EUR';
+CREATE VIEW pure_currencies AS SELECT name AS v FROM currencies('it') WHERE code = 'CNY';
+SELECT 'detect_lang', v FROM pure_detect_lang UNION ALL SELECT 'tradenews_version', v FROM pure_tradenews_version
+UNION ALL SELECT 'tradenews_info', v FROM pure_tradenews_info UNION ALL SELECT 'extract_amount', v FROM pure_extract_amount
+UNION ALL SELECT 'extract_currency', v FROM pure_extract_currency UNION ALL SELECT 'amounts', v FROM pure_amounts
+UNION ALL SELECT 'to_usd', v FROM pure_to_usd UNION ALL SELECT 'fx_rate', v FROM pure_fx_rate
+UNION ALL SELECT 'fx_convert', v FROM pure_fx_convert UNION ALL SELECT 'fx_period', v FROM pure_fx_period
+UNION ALL SELECT 'fx_rates', v FROM pure_fx_rates UNION ALL SELECT 'currencies', v FROM pure_currencies;
+-- A name of the registry with no view here (none: a new function must get one).
+SELECT 'no view for', value FROM json_each(tradenews_info(), '$.registered')
+WHERE value <> 'articles' AND 'pure_' || value NOT IN (SELECT name FROM sqlite_schema WHERE type = 'view');

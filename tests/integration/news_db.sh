@@ -131,4 +131,24 @@ cp seeds.db before.db
 if sqlite3 -batch seeds.db -cmd ".load $TN_SO" < "$sql/build.sql" 2> err.txt; then fail "build.sql ran without :dir"; fi
 grep -q 'build.sql needs the folder: .parameter set :dir FOLDER' err.txt || fail "no clear error without :dir: $(cat err.txt)"
 cmp -s seeds.db before.db || fail "build.sql without :dir changed the database"
+# 8. A file with a bad front-matter value is a row with its error; the build
+# completes and reads the rest, amounts in each article's locale.
+mkdir -p mixed && cp news/new.txt mixed/
+printf -- '---\nlang: Italian\n---\nIl distretto industriale della provincia ha esportato merci per un valore di 3 milioni di euro nel corso del mese passato.\n' > mixed/bad.txt
+printf -- '---\nlocale: es-MX\n---\nLas ventas sumaron $500 millones en el trimestre.\n' > mixed/mx.txt
+touch -d '2024-01-01 00:00:00' mixed/*
+build mixed.db mixed || { cat build.err; fail "a bad front-matter value stopped the build"; }
+expect mixed.db bad-row "SELECT lang, locale, error FROM news_articles WHERE path = 'bad.txt'" \
+  "it|it|front matter: lang 'Italian' is not a language code ICU knows (expected 'it' or 'es-MX')"
+expect mixed.db locales "SELECT group_concat(path || ':' || currency, ' ') FROM (SELECT * FROM news_amounts ORDER BY path, seq)" \
+  "bad.txt:EUR mx.txt:MXN new.txt:EUR new.txt:USD"
+
+# 9. A database of an older tradenews (no locale columns) is not refreshed
+# in place: a clear message, the file untouched.
+plain mixed.db .dump | sed 's/  locale TEXT,.*//; s/  locale_how TEXT,.*//' > old.sql
+grep -v "^INSERT INTO news_articles" old.sql | sqlite3 -batch old.db
+cp old.db before.db
+if build old.db mixed; then fail "build.sql refreshed a database of an older schema"; fi
+grep -q 'built by an older tradenews: delete it and run build.sql again' build.err || fail "no clear error on an old database: $(cat build.err)"
+cmp -s old.db before.db || fail "build.sql changed a database of an older schema"
 echo "news_db: ok"

@@ -3,7 +3,7 @@
 create temp table m as
   select a.path, a.published, m.value, m.currency, m.text,
          to_usd(m.value, m.currency, coalesce(a.published, '2023-01')) as usd
-  from articles('seeds') as a, amounts(a.body, a.lang) as m;
+  from articles('seeds') as a, amounts(a.body, a.locale) as m;
 select 'seed-amounts', (select count(*) from m) = 14;
 select 'seed-all-converted', (select count(*) from m where usd is null) = 0;
 select 'seed-currencies', (select group_concat(currency || ':' || n, ' ') from (select currency, count(*) as n from m group by currency order by currency)) = 'CNY:9 USD:5';

@@ -4,6 +4,7 @@
 #define CHECK_H
 #include <stdio.h>
 #include <string.h>
+#include "core/locale.h"
 
 extern int check_failures;
 
@@ -22,6 +23,12 @@ extern int check_failures;
   else { printf("FAIL %s: expected '%s', got '%s'\n", name, w_ ? w_ : "(null)", g_ ? g_ : "(null)"); check_failures++; } \
 }while(0)
 
+/* The locale of a tag the test knows to be good (NULL for NULL). */
+static inline const tn_locale *locale_of(const char *tag){
+  char err[160];
+  return tag ? tn_locale_get(tag, err, sizeof err) : NULL;
+}
+
 void test_utf8(void);
 void test_decode(void);
 void test_dates(void);
@@ -32,5 +39,6 @@ void test_fx(void);
 void test_tokens(void);
 void test_utf8_count(void);
 void test_openers(void);
+void test_locale(void);
 
 #endif

@@ -14,5 +14,6 @@ int main(void){
   test_tokens();
   test_utf8_count();
   test_openers();
+  test_locale();
   return check_failures ? 1 : 0;
 }

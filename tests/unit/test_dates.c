@@ -6,7 +6,7 @@ static void check_date(const char *name, const char *lang, const char *text,
                        int y, int m, int d, size_t start){
   tn_date_match found;
   char label[96];
-  int ok = tn_find_date(lang, text, strlen(text), &found);
+  int ok = tn_find_date(locale_of(lang), text, strlen(text), &found);
   snprintf(label, sizeof label, "dates.%s.found", name);
   CHECK_INT(label, 1, ok);
   if( !ok ) return;
@@ -20,7 +20,7 @@ static void check_no_date(const char *name, const char *lang, const char *text){
   tn_date_match found;
   char label[96];
   snprintf(label, sizeof label, "dates.%s.none", name);
-  CHECK_INT(label, 0, tn_find_date(lang, text, strlen(text), &found));
+  CHECK_INT(label, 0, tn_find_date(locale_of(lang), text, strlen(text), &found));
 }
 
 void test_dates(void){

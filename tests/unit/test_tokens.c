@@ -81,7 +81,7 @@ void test_openers(void){
     { "zh", "\xe4\xb8\x89", TN_OPENS_MAYBE },
   };
   for(size_t k=0; k<sizeof cases/sizeof cases[0]; k++){
-    const tn_lexicon *lx = tn_lexicon_for(cases[k].lang);
+    const tn_lexicon *lx = tn_locale_lexicon(locale_of(cases[k].lang));
     tn_token t;
     char name[64];
     snprintf(name, sizeof name, "openers.%s.%s", cases[k].lang, cases[k].text);
@@ -100,7 +100,7 @@ void test_openers(void){
     { "it", "mezzo", "miliardo" }, { "vi", "nh\xc3\xa2n", "d\xc3\xa2n" },
   };
   for(size_t k=0; k<sizeof pairs/sizeof pairs[0]; k++){
-    const tn_lexicon *lx = tn_lexicon_for(pairs[k].lang);
+    const tn_lexicon *lx = tn_locale_lexicon(locale_of(pairs[k].lang));
     tn_token a, b;
     char name[64];
     snprintf(name, sizeof name, "openers.pair.%s.%s", pairs[k].first, pairs[k].second);
@@ -113,5 +113,5 @@ void test_openers(void){
   tn_token a, b;
   tn_next_token(text, strlen(text), 0, &a);
   tn_next_token(text, strlen(text), a.end, &b);
-  CHECK_INT("openers.pair.long-word", 0, tn_lexicon_may_open_pair(tn_lexicon_for("en"), &a, &b));
+  CHECK_INT("openers.pair.long-word", 0, tn_lexicon_may_open_pair(tn_locale_lexicon(locale_of("en")), &a, &b));
 }
