@@ -39,8 +39,9 @@ struct tn_locale {
 /* ---- the registry: every tag seen, and every canonical ID -------------- */
 
 /* Open addressing, keys owned; a locale is the value of its canonical ID
-** and of every other spelling it was asked for by ("es_MX", "es-mx"). */
-typedef struct { char *key; tn_locale *loc; } entry;
+** (the entry that owns it) and of every other spelling it was asked for
+** by ("es_MX", "es-mx"). */
+typedef struct { char *key; tn_locale *loc; int owner; } entry;
 static entry *table;
 static size_t table_cap, table_used;
 static pthread_mutex_t table_mutex = PTHREAD_MUTEX_INITIALIZER;
@@ -63,7 +64,7 @@ static tn_locale *lookup(const char *key){
 }
 
 /* Adds key -> loc (the caller holds table_mutex). 0 when out of memory. */
-static int insert(const char *key, tn_locale *loc){
+static int insert(const char *key, tn_locale *loc, int owner){
   if( (table_used + 1) * 2 > table_cap ){
     size_t cap = table_cap ? table_cap * 2 : 64;
     entry *t = calloc(cap, sizeof *t);
@@ -79,6 +80,7 @@ static int insert(const char *key, tn_locale *loc){
   if( e->key ) return 1;
   if( !(e->key = strdup(key)) ) return 0;
   e->loc = loc;
+  e->owner = owner;
   table_used++;
   return 1;
 }
@@ -208,12 +210,12 @@ const tn_locale *tn_locale_get(const char *tag, char *err, size_t nerr){
   if( loc ){
     pthread_mutex_destroy(&made->lazy_mutex);
     free(made);
-  }else if( insert(made->id, made) ){
+  }else if( insert(made->id, made, 1) ){
     loc = made;
   }else{
     free(made);
   }
-  if( loc && !insert(tag, loc) ) loc = NULL;
+  if( loc && !insert(tag, loc, 0) ) loc = NULL;
   pthread_mutex_unlock(&table_mutex);
   if( !loc ) snprintf(err, nerr, "out of memory");
   return loc;
@@ -336,11 +338,10 @@ static void free_locale(tn_locale *loc){
 }
 
 /* The extension can be unloaded (sqlite3_close runs dlclose): free then
-** rather than leak. A locale is freed under its canonical ID only. */
+** rather than leak. A locale is freed by the entry that owns it. */
 __attribute__((destructor)) static void free_locales(void){
   for(size_t i=0; i<table_cap; i++){
-    if( !table[i].key ) continue;
-    if( strcmp(table[i].key, table[i].loc->id)==0 ) free_locale(table[i].loc);
+    if( table[i].owner ) free_locale(table[i].loc);
     free(table[i].key);
   }
   free(table);
