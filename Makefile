@@ -36,7 +36,7 @@ BUILD ?= build
 CORE_C   := $(wildcard src/core/*.c)
 CORE_CXX := $(wildcard src/core/*.cc)
 BIND_C   := $(wildcard src/*.c)
-DATA     := agencies places money
+DATA     := agencies places money dates
 CORE_OBJ := $(CORE_C:src/%.c=$(BUILD)/%.o) $(CORE_CXX:src/%.cc=$(BUILD)/%.o) \
             $(DATA:%=$(BUILD)/gen/%.o) $(BUILD)/gen/fx_table.o
 BIND_OBJ := $(BIND_C:src/%.c=$(BUILD)/%.o)
@@ -71,9 +71,13 @@ $(BUILD)/gen/%.txt: data/%.txt
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-# The money terms: those of every language, then each language's own
-# (data/lang/<code>/money.txt), as one text.
+# The money and date words: those of every language, then each
+# language's own (data/lang/<code>/), as one text each.
 $(BUILD)/gen/money.txt: data/money.txt $(wildcard data/lang/*/money.txt)
+	@mkdir -p $(dir $@)
+	cat $^ > $@
+
+$(BUILD)/gen/dates.txt: data/dates.txt $(wildcard data/lang/*/dates.txt)
 	@mkdir -p $(dir $@)
 	cat $^ > $@
 
@@ -131,6 +135,7 @@ asan: deps
 eval: all
 	bash tests/eval_lang.sh ./$(SO)
 	/usr/bin/python3 tests/eval_amounts.py ./$(SO)
+	/usr/bin/python3 tests/eval_dates.py ./$(SO)
 
 bench: all
 	bash bench/fx.sh ./$(SO)

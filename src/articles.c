@@ -348,7 +348,7 @@ static int parse(articles_cursor *c, sqlite3 *db){
   if( rc || c->parsed ) return rc;
   c->parsed = 1;
   if( !c->text.text ) return SQLITE_OK;
-  return tn_article_parse(c->text.text, c->text.len, &c->article) ? SQLITE_NOMEM : SQLITE_OK;
+  return tn_article_parse(c->text.text, c->text.len, (long long)c->entry.mtime, &c->article) ? SQLITE_NOMEM : SQLITE_OK;
 }
 
 static void result_text(sqlite3_context *ctx, const char *s){

@@ -5,6 +5,7 @@
 #include "article.h"
 #include "dates.h"
 #include "lang.h"
+#include "lexicon.h"
 #include "places.h"
 #include "utf8.h"
 
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <utf8proc.h>
 
 /* data/agencies.txt, compiled in by tools/embed. */
@@ -22,6 +24,7 @@ extern const unsigned long tn_agencies_txt_len;
 #define HEAD_LINES 6          /* lines searched for a dateline or date */
 #define DATELINE_ZONE 200     /* bytes of a line that may hold a dateline */
 #define PLACE_MAX_BYTES 60
+#define CJK_PLACE_MAX_CHARS 5   /* 乌鲁木齐, 呼和浩特: longer is a phrase */
 
 /* ---- small text helpers ------------------------------------------------ */
 
@@ -70,17 +73,25 @@ static span next_line(const char *text, size_t n, size_t *pos){
 
 /* ---- agencies ---------------------------------------------------------- */
 
-#define MAX_AGENCIES 256
-static span agencies[MAX_AGENCIES];
+static span *agencies;
 static int nagencies;
 static pthread_once_t agencies_once = PTHREAD_ONCE_INIT;
 
 static void load_agencies(void){
-  size_t pos = 0;
-  while( pos<tn_agencies_txt_len && nagencies<MAX_AGENCIES ){
+  size_t pos = 0, lines = 1;
+  for(size_t i=0; i<tn_agencies_txt_len; i++) lines += tn_agencies_txt[i]=='\n';
+  if( !(agencies = malloc(lines * sizeof *agencies)) ) return;
+  while( pos<tn_agencies_txt_len ){
     span line = trim(next_line(tn_agencies_txt, tn_agencies_txt_len, &pos));
     if( line.n && line.s[0]!='#' ) agencies[nagencies++] = line;
   }
+}
+
+/* Freed when the library is unloaded. */
+__attribute__((destructor)) static void free_agencies(void){
+  free(agencies);
+  agencies = NULL;
+  nagencies = 0;
 }
 
 /* Length of a case-insensitive match of name at x[0..), as a whole word. */
@@ -154,55 +165,129 @@ static int parse_front_matter(const char *text, size_t n, tn_article *a,
   return 0;
 }
 
-/* ---- dateline ---------------------------------------------------------- */
+/* ---- words and fillers ----------------------------------------------- */
+
+/* Spaces, punctuation and symbols: what stands between the parts of a date
+** line or a dateline (":", "：", "|", "·", "-", "–", ",", "(", "【", "+"). */
+static int is_filler(uint32_t cp){
+  utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+  return cp=='\t' || (c>=UTF8PROC_CATEGORY_PC && c<=UTF8PROC_CATEGORY_ZS);
+}
+
+static size_t skip_fillers(span x, size_t i){
+  size_t len;
+  while( i<x.n && is_filler(cp_at(x, i, &len)) ) i += len;
+  return i;
+}
+
+/* The end of a date word of that kind at byte i of x (dates.h), or 0. */
+static size_t word_at(const tn_locale *loc, tn_date_word kind, span x, size_t i){
+  return tn_date_word_at(loc, kind, x.s, x.n, i, NULL, NULL);
+}
+
+/* The name after a source label ending at byte i: "Source: Reuters",
+** "来源：新华网" give "Reuters", "新华网". */
+static span source_after(span x, size_t i){
+  span name = trim((span){ x.s + skip_fillers(x, i), x.n - skip_fillers(x, i) });
+  for(size_t last, len; name.n; name.n = last){             /* "Reuters." */
+    last = name.n - 1;
+    while( last && (name.s[last] & 0xC0)==0x80 ) last--;
+    if( !is_filler(cp_at(name, last, &len)) ) break;
+  }
+  if( name.n>PLACE_MAX_BYTES || !name.n ) return (span){ NULL, 0 };
+  return name;
+}
+
+/* A line that is a source line, "Source: Reuters", "Nguồn: TTXVN". */
+static span source_line(span line, const tn_locale *loc){
+  line = trim(line);
+  size_t i = skip_fillers(line, 0), e = word_at(loc, TN_DATE_SOURCE, line, i);
+  return e ? source_after(line, e) : (span){ NULL, 0 };
+}
+
+/* ---- stated dates ------------------------------------------------------- */
+
+#define STATED_LINE_MAX 200   /* longer lines are prose, not date lines */
+
+/* A line that states a full date: labels, weekdays and punctuation before
+** it ("Published: 7 March 2024", "Cập nhật: Thứ sáu, 3/3/2024", "Stand:
+** 03.03.2024"), and after it nothing but a time and its zone ("10:32 GMT",
+** "à 10h32", "14:05 Uhr", "T10:32:00+01:00"), a weekday, or a source
+** ("10:32 来源：新华网", kept in *source). */
+static int stated_date_line(span line, const tn_locale *loc, tn_date *d, span *source){
+  line = trim(line);
+  if( !line.n || line.n>STATED_LINE_MAX ) return 0;
+  size_t i = 0, e, len;
+  for(;;){
+    i = skip_fillers(line, i);
+    if( (e = word_at(loc, TN_DATE_LABEL, line, i))==0 && (e = tn_weekday_at(loc, line.s, line.n, i))==0 ) break;
+    i = e;
+  }
+  const tn_locale *english = tn_locale_english();
+  tn_date_match m;
+  if( !tn_date_at(loc, line.s, line.n, i, &m) && !(loc!=english && tn_date_at(english, line.s, line.n, i, &m)) ){
+    return 0;
+  }
+  if( !m.date.year ) return 0;
+  for(i = m.end; i<line.n; ){
+    uint32_t cp = cp_at(line, i, &len);
+    int after_digit = i>0 && line.s[i-1]>='0' && line.s[i-1]<='9';
+    if( is_filler(cp) || (cp>='0' && cp<='9') || (after_digit && (cp=='h' || cp=='T' || cp=='Z')) ){
+      i += len;
+    }else if( (e = word_at(loc, TN_DATE_SOURCE, line, i))!=0 ){
+      *source = source_after(line, e);
+      break;
+    }else if( (e = word_at(loc, TN_DATE_TIME, line, i))!=0 || (e = tn_weekday_at(loc, line.s, line.n, i))!=0 ){
+      i = e;
+    }else{
+      return 0;
+    }
+  }
+  *d = m.date;
+  return 1;
+}
+
+/* ---- datelines ---------------------------------------------------------- */
+
+/* Whether p names a place: not a label, a weekday or a month, not a
+** fragment of a sentence (at most four words, each of four letters or more
+** with a capital first, as in "Ciudad de México", not "The order"; no
+** digits or quotes), unless data/places.txt knows it. */
+static int is_place(span p, const tn_locale *loc){
+  char country[3];
+  size_t len, words = 0, letters = 0;
+  int month, capital = 0;
+  if( !p.n || p.n>PLACE_MAX_BYTES ) return 0;
+  if( tn_place_country(p.s, p.n, country) ) return 1;
+  for(size_t k=0; k<=p.n; k += len){
+    uint32_t cp = k<p.n ? cp_at(p, k, &len) : ' ';
+    if( k==p.n ) len = 1;
+    if( (cp>='0' && cp<='9') || cp=='"' || cp=='(' || cp==')' ) return 0;
+    if( tn_is_spaced_letter(cp) ){
+      utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+      if( !letters++ ) capital = c==UTF8PROC_CATEGORY_LU || c==UTF8PROC_CATEGORY_LT;
+      continue;
+    }
+    if( letters && !capital && (letters>=4 || words==0) ) return 0;   /* "The order", "ngày" */
+    words += letters>0;
+    letters = 0;
+  }
+  /* CJK runs on without spaces: a place is a few characters ("北京"). */
+  if( words>4 || (words==0 && tn_utf8_count(p.s, p.n)>CJK_PLACE_MAX_CHARS) ) return 0;
+  return word_at(loc, TN_DATE_LABEL, p, 0)!=p.n && word_at(loc, TN_DATE_SOURCE, p, 0)!=p.n
+      && tn_weekday_at(loc, p.s, p.n, 0)!=p.n && tn_month_name_at(loc, p.s, p.n, 0, &month)!=p.n;
+}
 
 static int is_separator(uint32_t cp){
   return cp==',' || cp==0xFF0C || cp=='-' || cp==0x2013 || cp==0x2014
       || cp==':' || cp==')' || cp==0xFF09 || cp=='|' || cp=='/';
 }
 
-/* The place is the last segment before the date that starts like a name
-** (not with a lower-case word such as Vietnamese "ngày"). */
-static span find_place(span before){
-  span place = { NULL, 0 };
-  size_t i = 0, seg = 0, len = 0;
-  while( i<=before.n ){
-    int end = i==before.n;
-    if( !end ) end = is_separator(cp_at(before, i, &len));
-    if( end ){
-      span s = trim((span){ before.s+seg, i-seg });
-      if( s.n ){
-        size_t l0;
-        uint32_t c0 = cp_at(s, 0, &l0);
-        utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c0);
-        if( cat!=UTF8PROC_CATEGORY_LL ) place = s;
-      }
-      if( i==before.n ) break;
-      seg = i + len;
-      i += len;
-    }else{
-      i += len;
-    }
-  }
-  if( !place.n || place.n>PLACE_MAX_BYTES ) return (span){ NULL, 0 };
-  for(size_t k=0; k<place.n; k++){
-    char c = place.s[k];
-    if( (c>='0' && c<='9') || c=='(' || c=='"' || c=='.' ) return (span){ NULL, 0 };
-  }
-  return place;
-}
-
-typedef struct {
-  span source, place;
-  tn_date date;
-  size_t line_start;   /* offset of the dateline's line in the text */
-} dateline;
-
 /* Is line[0..) "(AGENCY)": a known agency or a name in capitals? */
 static span paren_source(span line, size_t *after){
   span none = { NULL, 0 };
   size_t l;
-  uint32_t open = cp_at(line, 0, &l);
+  uint32_t open = line.n ? cp_at(line, 0, &l) : 0;
   if( open!='(' && open!=0xFF08 ) return none;
   size_t i = l;
   while( i<line.n ){
@@ -224,19 +309,102 @@ static span paren_source(span line, size_t *after){
   return none;
 }
 
+/* Whether segment s, between the place and the date, is a word that may
+** stand there: a date label ("ngày") or a weekday ("lunedì"). */
+static int goes_before_date(span s, const tn_locale *loc){
+  return word_at(loc, TN_DATE_LABEL, s, 0)==s.n || tn_weekday_at(loc, s.s, s.n, 0)==s.n;
+}
+
+/* The place before a date: the first segment between separators, which
+** must be a place, with a province in parentheses left out ("Guadalajara
+** (Jalisco), 5 mar" gives "Guadalajara"); the segments after it may only
+** be a label or a weekday ("HÀ NỘI, ngày 12/5"). An agency in the
+** parentheses is the source. */
+static span find_place(span before, const tn_locale *loc, span *source){
+  span none = { NULL, 0 }, place = none;
+  size_t i = 0, seg = 0, len = 0;
+  while( i<=before.n ){
+    int end = i==before.n, paren = 0;
+    uint32_t cp = end ? 0 : cp_at(before, i, &len);
+    if( cp=='(' || cp==0xFF08 ){                   /* "(Jalisco)", "(Reuters)" */
+      size_t after;
+      span agency = paren_source((span){ before.s + i, before.n - i }, &after);
+      if( agency.n && !source->n ) *source = agency;
+      paren = 1;
+    }
+    if( end || paren || is_separator(cp) ){
+      span s = trim((span){ before.s+seg, i-seg });
+      if( s.n ){
+        if( !place.n && !is_place(s, loc) ) return none;
+        if( place.n && !goes_before_date(s, loc) ) return none;
+        if( !place.n ) place = s;
+      }
+      if( end ) break;
+      while( paren && i<before.n && (cp = cp_at(before, i, &len))!=')' && cp!=0xFF09 ) i += len;
+      if( i>=before.n ) break;
+      seg = i + len;
+    }
+    i += len;
+  }
+  return place;
+}
+
+typedef struct {
+  span source, place;
+  tn_date date;        /* 0 day when the dateline gives none */
+} dateline;
+
+/* A dateline with no date: "Frankfurt/Main (Reuters) -", "PLACE (Agency):",
+** "【東京共同】" (place and agency in brackets). */
+static int place_only_dateline(span line, const tn_locale *loc, dateline *d){
+  size_t l;
+  if( line.n>=3 && cp_at(line, 0, &l)==0x3010 ){           /* 【 */
+    size_t close = l, len;
+    while( close<line.n && cp_at(line, close, &len)!=0x3011 ) close += len;   /* 】 */
+    span inner = { line.s + l, close<line.n ? close - l : 0 };
+    for(size_t p=0; p<inner.n; p += tn_utf8_seq_len((const unsigned char *)inner.s + p, inner.n - p)){
+      size_t alen;
+      if( tn_agency_at(inner.s + p, inner.n - p, &alen) && alen==inner.n - p ){
+        span place = { inner.s, p };
+        if( !is_place(place, loc) ) return 0;
+        d->place = place;
+        d->source = (span){ inner.s + p, alen };
+        return 1;
+      }
+    }
+    return 0;
+  }
+  const char *open = memchr(line.s, '(', line.n < PLACE_MAX_BYTES + 2 ? line.n : PLACE_MAX_BYTES + 2);
+  if( !open ) return 0;
+  span place = trim((span){ line.s, (size_t)(open - line.s) });
+  while( place.n && place.s[place.n-1]==',' ) place.n--;
+  size_t after;
+  span rest = { open, line.n - (size_t)(open - line.s) };
+  span agency = paren_source(rest, &after);
+  /* A dash or a colon right after the agency opens the text. */
+  size_t i = after;
+  while( i<rest.n && rest.s[i]==' ' ) i++;
+  uint32_t cp = i<rest.n ? cp_at(rest, i, &l) : 0;
+  if( !agency.n || !(cp=='-' || cp==0x2013 || cp==0x2014 || cp==':') ) return 0;
+  d->source = agency;
+  if( place.n && !is_place(place, loc) ) return 0;
+  d->place = place;
+  return 1;
+}
+
+/* A dateline: "(XINHUA) - CANTON, 14 DIC -", "SHANGHAI, March 3, 2024
+** (Reuters) -", "Guadalajara (Jalisco), 5 mar (EFE).-", "新华社北京3月5日电",
+** "本报上海3月5日电", or one of place_only_dateline(). */
 static int parse_dateline(span line, const tn_locale *loc, dateline *d){
+  memset(d, 0, sizeof *d);
+  line = trim(line);
   span zone = { line.s, tn_utf8_cut(line.s, line.n, DATELINE_ZONE) };
   tn_date_match m;
   const tn_locale *english = tn_locale_english();
-  if( !tn_find_date(loc, zone.s, zone.n, &m)
-      && !(loc && loc!=english && tn_find_date(english, zone.s, zone.n, &m)) ){
-    return 0;
+  if( !tn_find_date(loc, zone.s, zone.n, &m) && !(loc && loc!=english && tn_find_date(english, zone.s, zone.n, &m)) ){
+    return place_only_dateline(zone, loc, d) && d->place.n;
   }
   span before = { zone.s, m.start };
-  size_t lead = 0;
-  while( lead<before.n && is_space_byte(before.s[lead]) ) lead++;
-  before.s += lead;
-  before.n -= lead;
   size_t after = 0, alen;
   d->source = paren_source(before, &after);
   if( !d->source.n && tn_agency_at(before.s, before.n, &alen) ){
@@ -245,12 +413,15 @@ static int parse_dateline(span line, const tn_locale *loc, dateline *d){
   }
   before.s += after;
   before.n -= after;
-  d->place = find_place(before);
+  span rest = trim(before);
+  size_t e = word_at(loc, TN_DATE_PREFIX, rest, 0);      /* "本报" */
+  if( e ){ before.s = rest.s + e; before.n = rest.n - e; }
+  d->place = find_place(before, loc, &d->source);
   d->date = m.date;
   if( !d->source.n ){
     /* "BEIJING, Dec. 14 (Xinhua) --": the agency follows the date. */
-    span rest = trim((span){ zone.s+m.end, zone.n-m.end });
-    d->source = paren_source(rest, &after);
+    span tail = trim((span){ zone.s+m.end, zone.n-m.end });
+    d->source = paren_source(tail, &after);
   }
   return d->place.n>0;
 }
@@ -259,19 +430,6 @@ static int parse_dateline(span line, const tn_locale *loc, dateline *d){
 
 static void format_date(char out[32], tn_date d){
   snprintf(out, 32, "%04d-%02d-%02d", d.year, d.month, d.day);
-}
-
-/* A line that is a full date, maybe with a time: "2020-10-28 11:13:13". */
-static int date_line(span line, const tn_locale *loc, tn_date *d){
-  tn_date_match m;
-  line = trim(line);
-  if( !line.n || !tn_find_date(loc, line.s, line.n, &m) || m.start!=0 || !m.date.year ) return 0;
-  for(size_t k=m.end; k<line.n; k++){
-    char c = line.s[k];
-    if( !((c>='0' && c<='9') || c==':' || c==' ' || c=='T' || c=='Z' || c=='+' || c=='.') ) return 0;
-  }
-  *d = m.date;
-  return 1;
 }
 
 static int looks_like_title(span line){
@@ -306,7 +464,48 @@ static const tn_locale *front_matter_locale(tn_article *a, const char *key, span
   return loc;
 }
 
-int tn_article_parse(const char *text, size_t n, tn_article *a){
+#define BRIEF_MAX 400     /* bytes: a wire brief, whose dateline may outweigh its text */
+#define LEAD_MAX 120      /* bytes before the dash that ends a brief's dateline */
+
+/* How many word tokens of s[0..n) the locale's money lexicon knows ("de",
+** "million", "euros" in French). */
+static int known_words(const tn_locale *loc, const char *s, size_t n){
+  const tn_lexicon *lx = tn_locale_lexicon(loc);
+  tn_token t;
+  int known = 0;
+  for(size_t i=0; lx && tn_next_token(s, n, i, &t); i = t.end){
+    known += t.type==TN_TOK_WORD && t.keylen && tn_lexicon_find(lx, t.key, t.keylen).term!=NULL;
+  }
+  return known;
+}
+
+/* The language of the body, detected. A wire brief is too short for that
+** alone ("PARIS, 3 mars 2024 (AFP) - Contrat de 1 million d'euros signé."
+** reads as English): when the detected language reads no date in its
+** first line, the languages of the dates data that read one there with a
+** month name ("mars") compete, and the one whose money words the brief
+** uses most ("de", "million", "euros") wins. */
+static const tn_locale *detect_locale(const char *body, size_t n){
+  char err[160], codes[32][12];
+  const char *code = tn_detect_lang(body, n);
+  const tn_locale *best = code ? tn_locale_get(code, err, sizeof err) : NULL;
+  size_t line = strcspn(body, "\n");
+  line = tn_utf8_cut(body, line<n ? line : n, LEAD_MAX);
+  tn_date_match m;
+  if( n>BRIEF_MAX || !best || tn_find_date(best, body, line, &m) ) return best;
+  int langs = tn_date_languages(codes, 32), best_known = -1;
+  for(int k=0; k<langs; k++){
+    const tn_locale *loc = tn_locale_get(codes[k], err, sizeof err);
+    if( !loc || !tn_find_date(loc, body, line, &m) || tn_count_letters(body + m.start, m.end - m.start)==0 ) continue;
+    int known = known_words(loc, body + m.end, n - m.end);
+    if( known>best_known ){ best_known = known; best = loc; }
+  }
+  return best;
+}
+
+#define TAIL_LINES 3         /* last lines searched for a stated date or a source */
+
+int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a){
   memset(a, 0, sizeof *a);
   span fm_date = { NULL, 0 }, fm_lang = { NULL, 0 }, fm_locale = { NULL, 0 };
   if( parse_front_matter(text, n, a, &fm_date, &fm_lang, &fm_locale) ) return -1;
@@ -323,11 +522,7 @@ int tn_article_parse(const char *text, size_t n, tn_article *a){
     a->locale = stated;
     a->locale_how = "front matter";
   }
-  if( !loc ){
-    char err[160];
-    const char *code = tn_detect_lang(body, body_n);
-    if( code ) loc = tn_locale_get(code, err, sizeof err);
-  }
+  if( !loc ) loc = detect_locale(body, body_n);
   if( loc ) snprintf(a->lang, sizeof a->lang, "%s", tn_locale_language(loc));
 
   if( fm_date.n ){
@@ -340,30 +535,48 @@ int tn_article_parse(const char *text, size_t n, tn_article *a){
     }
   }
 
-  /* The head: the first few non-empty lines. */
+  /* The head: the first few non-empty lines; then the last few. */
   size_t pos = 0;
   int seen = 0, have_dateline = 0, have_title = a->title!=NULL;
   dateline dl;
   memset(&dl, 0, sizeof dl);
   tn_date stated_date = {0, 0, 0};
-  while( pos<body_n && seen<HEAD_LINES ){
+  span source = { NULL, 0 }, tail[TAIL_LINES];
+  int ntail = 0;
+  while( pos<body_n ){
     span line = next_line(body, body_n, &pos);
     if( !trim(line).n ) continue;
+    if( seen>=HEAD_LINES ){              /* keep the last lines only */
+      if( ntail==TAIL_LINES ){ memmove(tail, tail + 1, (TAIL_LINES - 1) * sizeof *tail); ntail--; }
+      tail[ntail++] = line;
+      continue;
+    }
     seen++;
-    if( !have_dateline && parse_dateline(line, loc, &dl) ){
+    span said = { NULL, 0 };
+    if( !stated_date.year && stated_date_line(line, loc, &stated_date, &said) ){
+      if( said.n && !source.n ) source = said;
+    }else if( !have_dateline && parse_dateline(line, loc, &dl) ){
       have_dateline = 1;
       if( dl.date.year && !stated_date.year ) stated_date = dl.date;
-    }else if( !stated_date.year && date_line(line, loc, &stated_date) ){
-      /* stated_date now holds the date */
+    }else if( !source.n && (said = source_line(line, loc)).n ){
+      source = said;
     }else if( seen==1 && !have_title && pos<body_n && looks_like_title(line) ){
       if( !(a->title = dup_span(trim(line))) ) return -1;
       have_title = 1;
     }
   }
-  if( have_dateline ){
-    if( !a->source && dl.source.n && !(a->source = dup_span(dl.source)) ) return -1;
-    if( !(a->dateline = dup_span(dl.place)) ) return -1;
+  for(int k=0; k<ntail; k++){
+    span said = { NULL, 0 };
+    if( !stated_date.year && stated_date_line(tail[k], loc, &stated_date, &said) ){
+      if( said.n && !source.n ) source = said;
+    }else if( !source.n && (said = source_line(tail[k], loc)).n ){
+      source = said;
+    }
   }
+  if( have_dateline && dl.source.n ) source = dl.source;
+  if( !a->source && source.n && !(a->source = dup_span(source)) ) return -1;
+  if( have_dateline && !(a->dateline = dup_span(dl.place)) ) return -1;
+
   /* The dateline's country, where the language is official there. */
   char country[3];
   if( !a->locale && loc && have_dateline && tn_place_country(dl.place.s, dl.place.n, country) ){
@@ -378,10 +591,16 @@ int tn_article_parse(const char *text, size_t n, tn_article *a){
     if( stated_date.year ){
       format_date(a->published, stated_date);
       a->published_how = "stated";
-    }else if( have_dateline ){
+    }else if( have_dateline && dl.date.month ){
+      /* The year of a day-and-month dateline, never after the file's mtime. */
+      struct tm tm = { 0 };
+      time_t t = (time_t)mtime;
+      int max_year = mtime && gmtime_r(&t, &tm) ? tm.tm_year + 1900 : 0;
       tn_date d = dl.date;
-      d.year = tn_latest_year(body, body_n);
-      if( d.year && tn_date_is_valid(d) ){
+      d.year = tn_year_of_writing(loc, body, body_n, d.month, max_year);
+      int after_mtime = max_year && (d.year*10000 + d.month*100 + d.day)
+                                    > (max_year*10000 + (tm.tm_mon + 1)*100 + tm.tm_mday);
+      if( d.year && tn_date_is_valid(d) && !after_mtime ){
         format_date(a->published, d);
         a->published_how = "dateline + year in text";
       }

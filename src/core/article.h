@@ -41,9 +41,11 @@ typedef struct {
   char error[320];        /* "" or what was wrong in the front matter */
 } tn_article;
 
-/* Read the article text[0..n) into *a. Returns 0, or -1 when out of memory.
-** tn_article_free() must be called either way. */
-int tn_article_parse(const char *text, size_t n, tn_article *a);
+/* Read the article text[0..n) into *a; mtime is the file's (seconds since
+** 1970, 0 when unknown): a year inferred for its date is never later.
+** Returns 0, or -1 when out of memory. tn_article_free() must be called
+** either way. */
+int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a);
 void tn_article_free(tn_article *a);
 
 /* 1 if text[i..n) begins with a known agency name as a whole word; its

@@ -13,7 +13,13 @@
 #include <unicode/ustring.h>
 #include <utf8proc.h>
 
-enum { EL_DAY, EL_MONTH_NUM, EL_MONTH_NAME, EL_YEAR, EL_SPACE, EL_LITERAL };
+/* data/dates.txt and data/lang/<code>/dates.txt, compiled in. */
+extern const char tn_dates_txt[];
+extern const unsigned long tn_dates_txt_len;
+
+/* EL_WORD: a quoted literal of the pattern ('de', 'năm'), which news text
+** often leaves out ("3 mar 2024" for "d 'de' MMM 'de' y"): optional. */
+enum { EL_DAY, EL_MONTH_NUM, EL_MONTH_NAME, EL_YEAR, EL_SPACE, EL_LITERAL, EL_WORD };
 
 typedef struct {
   int kind;
@@ -28,13 +34,32 @@ typedef struct {
 
 #define MONTH_FORMS 4   /* format and stand-alone, full and abbreviated */
 #define NAME_MAX_CP 24
+#define MAX_PATTERNS 16
+
+/* A word or phrase of the dates data, folded (see fold()). */
+typedef struct {
+  tn_date_word kind;
+  tn_date_unit unit;      /* relative words: what they count, and how many */
+  int offset;
+  uint32_t cp[NAME_MAX_CP];
+} phrase;
+
 struct tn_date_forms {
   int npatterns;
-  date_pattern patterns[6];
-  /* Month names as lower-cased code points, 0 terminated, without a final
-  ** abbreviation dot; months[m][f] for month m (0..11) and form f. */
+  date_pattern patterns[MAX_PATTERNS];
+  /* Month and weekday names as folded code points, 0 terminated, without a
+  ** final abbreviation dot; months[m][f] for month m (0..11) and form f. */
   uint32_t months[12][MONTH_FORMS][NAME_MAX_CP];
+  uint32_t weekdays[7][MONTH_FORMS][NAME_MAX_CP];
+  phrase *phrases;
+  size_t nphrases;
 };
+
+/* How names and words are compared: lower case, Latin letters without
+** their accents, a typographic apostrophe as a plain one. */
+static uint32_t fold(uint32_t cp){
+  return cp==0x2019 ? '\'' : tn_latin_base(tn_fold(cp));
+}
 
 
 /* ISO 8601 dates are read in every language, ahead of the CLDR forms. */
@@ -53,8 +78,8 @@ static int compile_pattern(const UChar *p, int32_t n, date_pattern *out){
         if( p[i]=='\'' ){
           if( i+1<n && p[i+1]=='\'' ){ i++; }else{ i++; break; }
         }
-        out->el[out->n].kind = p[i]==' ' ? EL_SPACE : EL_LITERAL;
-        out->el[out->n++].cp = tn_fold(p[i]);
+        out->el[out->n].kind = p[i]==' ' ? EL_SPACE : EL_WORD;
+        out->el[out->n++].cp = fold(p[i]);
         i++;
       }
       continue;
@@ -78,7 +103,7 @@ static int compile_pattern(const UChar *p, int32_t n, date_pattern *out){
       if( out->n==0 || out->el[out->n-1].kind!=EL_SPACE ) out->el[out->n++].kind = EL_SPACE;
     }else{
       out->el[out->n].kind = EL_LITERAL;
-      out->el[out->n++].cp = tn_fold(cp);
+      out->el[out->n++].cp = fold(cp);
     }
   }
   return out->n>0 && out->n<MAX_ELS;
@@ -89,7 +114,7 @@ static void store_name(const UChar *s, int32_t n, uint32_t *out){
   for(int32_t i=0; i<n && k<NAME_MAX_CP-1; ){
     UChar32 cp;
     U16_NEXT(s, i, n, cp);
-    out[k++] = tn_fold((uint32_t)cp);
+    out[k++] = fold((uint32_t)cp);
   }
   while( k>0 && out[k-1]=='.' ) k--;
   out[k] = 0;
@@ -112,24 +137,133 @@ static void load_forms(const char *id, tn_date_forms *f){
   static const UDateFormatSymbolType forms[MONTH_FORMS] = {
     UDAT_MONTHS, UDAT_SHORT_MONTHS, UDAT_STANDALONE_MONTHS, UDAT_STANDALONE_SHORT_MONTHS
   };
-  for(int m=0; m<12; m++){
-    for(int k=0; k<MONTH_FORMS; k++){
+  static const UDateFormatSymbolType days[MONTH_FORMS] = {
+    UDAT_WEEKDAYS, UDAT_SHORT_WEEKDAYS, UDAT_STANDALONE_WEEKDAYS, UDAT_STANDALONE_SHORT_WEEKDAYS
+  };
+  for(int k=0; k<MONTH_FORMS; k++){
+    for(int m=0; m<12; m++){
       UChar name[64];
       err = U_ZERO_ERROR;
       int32_t n = udat_getSymbols(fmt, forms[k], m, name, 64, &err);
       if( U_SUCCESS(err) ) store_name(name, n, f->months[m][k]);
     }
+    for(int d=0; d<7; d++){          /* ICU counts weekdays from 1, Sunday */
+      UChar name[64];
+      err = U_ZERO_ERROR;
+      int32_t n = udat_getSymbols(fmt, days[k], d + 1, name, 64, &err);
+      if( U_SUCCESS(err) ) store_name(name, n, f->weekdays[d][k]);
+    }
   }
   udat_close(fmt);
 }
 
+/* ---- the dates data ----------------------------------------------------- */
+
+static const struct { const char *name; tn_date_word kind; } word_kinds[] = {
+  { "label", TN_DATE_LABEL }, { "source", TN_DATE_SOURCE }, { "time", TN_DATE_TIME },
+  { "future", TN_DATE_FUTURE }, { "relative", TN_DATE_RELATIVE }, { "prefix", TN_DATE_PREFIX },
+  { "fullyear", TN_DATE_FULLYEAR },
+};
+static const char *const unit_names[] = { "day", "week", "month", "quarter", "year" };
+
+/* The folded code points of UTF-8 s[0..n) into out[NAME_MAX_CP]; 0 when
+** they do not fit. */
+static int fold_utf8(const char *s, size_t n, uint32_t *out){
+  size_t k = 0;
+  for(size_t i=0; i<n; ){
+    uint32_t cp;
+    i += tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if( k+1>=NAME_MAX_CP ) return 0;
+    out[k++] = fold(cp);
+  }
+  out[k] = 0;
+  return k>0;
+}
+
+int tn_date_languages(char (*codes)[12], int max){
+  int found = 0;
+  for(size_t i=0; i<tn_dates_txt_len; ){
+    const char *nl = memchr(tn_dates_txt + i, '\n', tn_dates_txt_len - i);
+    size_t end = nl ? (size_t)(nl - tn_dates_txt) : tn_dates_txt_len;
+    size_t len = strcspn(tn_dates_txt + i, "-\t\n");
+    if( tn_dates_txt[i]!='#' && tn_dates_txt[i]!='*' && len>0 && len<12 && i + len<end ){
+      int seen = 0;
+      for(int k=0; k<found && !seen; k++) seen = strlen(codes[k])==len && memcmp(codes[k], tn_dates_txt + i, len)==0;
+      if( !seen && found<max ){
+        memcpy(codes[found], tn_dates_txt + i, len);
+        codes[found++][len] = 0;
+      }
+    }
+    i = end + 1;
+  }
+  return found;
+}
+
+/* One line, SCOPE <tab> KIND <tab> ARG <tab> TERM, that applies to loc. */
+static void add_line(tn_date_forms *f, const tn_locale *loc, const char *line, size_t n, size_t cap){
+  const char *field[4];
+  size_t len[4], nf = 0, start = 0;
+  for(size_t i=0; i<=n && nf<4; i++){
+    if( i==n || (line[i]=='\t' && nf<3) ){
+      field[nf] = line + start;
+      len[nf++] = i - start;
+      start = i + 1;
+    }
+  }
+  if( nf!=4 || tn_locale_scope(loc, field[0], len[0])==TN_SCOPE_NONE ) return;
+  if( len[1]==7 && memcmp(field[1], "pattern", 7)==0 ){
+    UChar u[64];
+    int32_t ulen;
+    UErrorCode st = U_ZERO_ERROR;
+    u_strFromUTF8(u, 64, &ulen, field[3], (int32_t)len[3], &st);
+    if( U_SUCCESS(st) && f->npatterns<MAX_PATTERNS && compile_pattern(u, ulen, &f->patterns[f->npatterns]) ){
+      f->npatterns++;
+    }
+    return;
+  }
+  if( f->nphrases>=cap ) return;
+  phrase *p = &f->phrases[f->nphrases];
+  memset(p, 0, sizeof *p);
+  for(size_t k=0; k<sizeof word_kinds/sizeof word_kinds[0]; k++){
+    if( strlen(word_kinds[k].name)==len[1] && memcmp(word_kinds[k].name, field[1], len[1])==0 ){
+      p->kind = word_kinds[k].kind;
+    }
+  }
+  if( !p->kind || !fold_utf8(field[3], len[3], p->cp) ) return;
+  if( p->kind==TN_DATE_RELATIVE ){
+    for(size_t u=0; u<sizeof unit_names/sizeof unit_names[0]; u++){
+      size_t ul = strlen(unit_names[u]);
+      if( len[2]>ul && memcmp(field[2], unit_names[u], ul)==0 && field[2][ul]==' ' ){
+        p->unit = (tn_date_unit)u;
+        p->offset = atoi(field[2] + ul + 1);
+      }
+    }
+  }
+  f->nphrases++;
+}
+
+static void load_data(tn_date_forms *f, const tn_locale *loc){
+  size_t lines = 0;
+  for(size_t i=0; i<tn_dates_txt_len; i++) lines += tn_dates_txt[i]=='\n';
+  if( !(f->phrases = malloc((lines + 1) * sizeof *f->phrases)) ) return;
+  for(size_t i=0; i<tn_dates_txt_len; ){
+    const char *nl = memchr(tn_dates_txt + i, '\n', tn_dates_txt_len - i);
+    size_t end = nl ? (size_t)(nl - tn_dates_txt) : tn_dates_txt_len;
+    if( end>i && tn_dates_txt[i]!='#' ) add_line(f, loc, tn_dates_txt + i, end - i, lines + 1);
+    i = end + 1;
+  }
+}
+
 tn_date_forms *tn_date_forms_build(const tn_locale *loc){
   tn_date_forms *f = calloc(1, sizeof *f);
-  if( f ) load_forms(tn_locale_id(loc), f);
+  if( !f ) return NULL;
+  load_forms(tn_locale_id(loc), f);
+  load_data(f, loc);
   return f;
 }
 
 void tn_date_forms_free(tn_date_forms *f){
+  if( f ) free(f->phrases);
   free(f);
 }
 
@@ -161,7 +295,7 @@ static int match_name(text t, size_t *i, const uint32_t *name){
   if( !name[0] ) return 0;
   size_t k = *i, len;
   for(int j=0; name[j]; j++){
-    if( k>=t.n || tn_fold(cp_at(t, k, &len))!=name[j] ) return 0;
+    if( k>=t.n || fold(cp_at(t, k, &len))!=name[j] ) return 0;
     k += len;
   }
   if( k<t.n && tn_is_letter(cp_at(t, k, &len)) ) return 0;
@@ -223,8 +357,21 @@ static size_t match_pattern(const tn_date_forms *f, const date_pattern *p, text 
       case EL_SPACE:
         skip_space(t, &i);
         break;
+      case EL_WORD: {          /* the whole quoted word, or none of it */
+        int last = e;
+        while( last+1<p->n && p->el[last+1].kind==EL_WORD ) last++;
+        size_t k = i;
+        int all = 1;
+        for(int w=e; w<=last && all; w++){
+          all = k<t.n && fold(cp_at(t, k, &len))==p->el[w].cp;
+          k += all ? len : 0;
+        }
+        if( all ) i = k;
+        e = last;
+        break;
+      }
       default:
-        if( i>=t.n || tn_fold(cp_at(t, i, &len))!=el->cp ) return 0;
+        if( i>=t.n || fold(cp_at(t, i, &len))!=el->cp ) return 0;
         i += len;
     }
   }
@@ -259,31 +406,39 @@ int tn_parse_iso_date(const char *s, size_t n, tn_date *d){
   return match_iso(t, 0, d)==n;
 }
 
+/* Whether a date may start at byte i: not inside another word or number
+** (CJK text runs straight into it: "新华社北京3月5日电"). */
+static int starts_word(text t, size_t i){
+  if( i==0 ) return 1;
+  size_t back = i-1, len;
+  while( back>0 && (t.s[back] & 0xC0)==0x80 ) back--;
+  uint32_t prev = cp_at(t, back, &len);
+  return !tn_is_spaced_letter(prev) && !(prev>='0' && prev<='9');
+}
+
+/* The end of a date of the forms f (or ISO) at byte i exactly, or 0. */
+static size_t date_at(const tn_date_forms *f, text t, size_t i, tn_date *d){
+  size_t end = match_iso(t, i, d);
+  for(int p=0; !end && f && p<f->npatterns; p++) end = match_pattern(f, &f->patterns[p], t, i, d);
+  return end;
+}
+
+int tn_date_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date_match *m){
+  const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
+  text t = { (const unsigned char *)s, n };
+  if( i>=n || !starts_word(t, i) || !(m->end = date_at(f, t, i, &m->date)) ) return 0;
+  m->start = i;
+  return 1;
+}
+
 int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m){
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
   for(size_t i=0; i<n; ){
     size_t len;
-    uint32_t prev = i ? 0 : ' ';
-    if( i ){
-      size_t back = i-1;
-      while( back>0 && (t.s[back] & 0xC0)==0x80 ) back--;
-      prev = cp_at(t, back, &len);
-    }
-    /* A date starts a word: not inside another word or number (CJK text
-    ** runs straight into it: "新华社北京3月5日电"). */
-    if( !tn_is_spaced_letter(prev) && !(prev>='0' && prev<='9') ){
-      tn_date d;
-      size_t end = match_iso(t, i, &d);
-      for(int p=0; !end && f && p<f->npatterns; p++){
-        end = match_pattern(f, &f->patterns[p], t, i, &d);
-      }
-      if( end ){
-        m->date = d;
-        m->start = i;
-        m->end = end;
-        return 1;
-      }
+    if( starts_word(t, i) && (m->end = date_at(f, t, i, &m->date))!=0 ){
+      m->start = i;
+      return 1;
     }
     cp_at(t, i, &len);
     i += len;
@@ -291,7 +446,91 @@ int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m
   return 0;
 }
 
-int tn_latest_year(const char *s, size_t n){
+/* The end of the folded name at byte i as a whole word (CJK words run on),
+** or 0. */
+static size_t name_at(text t, size_t i, const uint32_t *name){
+  size_t k = i, len;
+  for(int j=0; name[j]; j++){
+    if( k>=t.n || fold(cp_at(t, k, &len))!=name[j] ) return 0;
+    k += len;
+  }
+  if( k==i || (k<t.n && tn_is_spaced_letter(cp_at(t, k, &len))) ) return 0;
+  return k;
+}
+
+size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, size_t n, size_t i,
+                       tn_date_unit *unit, int *offset){
+  const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
+  text t = { (const unsigned char *)s, n };
+  size_t best = 0;
+  if( !f || !starts_word(t, i) ) return 0;
+  for(size_t k=0; k<f->nphrases; k++){
+    const phrase *p = &f->phrases[k];
+    size_t end;
+    if( p->kind!=kind || (end = name_at(t, i, p->cp))<=best ) continue;
+    best = end;
+    if( unit ) *unit = p->unit;
+    if( offset ) *offset = p->offset;
+  }
+  return best;
+}
+
+size_t tn_weekday_at(const tn_locale *loc, const char *s, size_t n, size_t i){
+  const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
+  text t = { (const unsigned char *)s, n };
+  size_t best = 0;
+  for(int d=0; f && d<7; d++){
+    for(int k=0; k<MONTH_FORMS; k++){
+      size_t end = f->weekdays[d][k][0] ? name_at(t, i, f->weekdays[d][k]) : 0;
+      if( end>best ) best = end;
+    }
+  }
+  if( best && best<n && s[best]=='.' ) best++;
+  return best;
+}
+
+size_t tn_month_name_at(const tn_locale *loc, const char *s, size_t n, size_t i, int *month){
+  const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
+  text t = { (const unsigned char *)s, n };
+  size_t end = i;
+  return f && starts_word(t, i) && match_month_name(f, t, &end, month) ? end : 0;
+}
+
+/* Whether the year whose digits start at byte i follows a word that makes
+** it a target: "by 2030", "entro il 2025", "đến năm 2030", "到2030年". */
+static int is_future_year(const tn_locale *loc, text t, size_t i){
+  size_t from = i>40 ? i - 40 : 0, len;
+  for(size_t b=from; b<i; b++){
+    if( (t.s[b] & 0xC0)==0x80 ) continue;
+    size_t e = tn_date_word_at(loc, TN_DATE_FUTURE, (const char *)t.s, t.n, b, NULL, NULL);
+    if( !e ) continue;
+    while( e<i && (t.s[e]==' ' || cp_at(t, e, &len)==0xA0) ) e += t.s[e]==' ' ? 1 : len;
+    if( e==i ) return 1;
+  }
+  return 0;
+}
+
+/* Whether the text reports a month after `month` (it speaks of later
+** months of the year), the year as a whole ("full year", "全年"), or last
+** year ("last year", "去年"). */
+static int reports_later(const tn_locale *loc, text t, int month){
+  const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
+  for(size_t i=0, len; i<t.n; i += len){
+    cp_at(t, i, &len);
+    if( (t.s[i] & 0xC0)==0x80 || !starts_word(t, i) ) continue;
+    size_t end = i;
+    int m;
+    tn_date_unit unit = TN_UNIT_DAY;
+    int offset = 0;
+    if( tn_date_word_at(loc, TN_DATE_FULLYEAR, (const char *)t.s, t.n, i, NULL, NULL) ) return 1;
+    if( tn_date_word_at(loc, TN_DATE_RELATIVE, (const char *)t.s, t.n, i, &unit, &offset)
+        && unit==TN_UNIT_YEAR && offset==-1 ) return 1;          /* "last year" */
+    if( f && match_month_name(f, t, &end, &m) && m>month + 1 ) return 1;
+  }
+  return 0;
+}
+
+int tn_year_of_writing(const tn_locale *loc, const char *s, size_t n, int month, int max_year){
   text t = { (const unsigned char *)s, n };
   int latest = 0;
   for(size_t i=0; i<n; i++){
@@ -299,13 +538,16 @@ int tn_latest_year(const char *s, size_t n){
     size_t k = i;
     int y;
     /* "2,021" or "2021.5" are numbers, not years. */
-    if( read_number(t, &k, 4, &y)==4 && y>=1900 && y<=2099
+    if( read_number(t, &k, 4, &y)==4 && y>=1900 && y<=2099 && y>latest
         && !(k+1<n && (t.s[k]=='.' || t.s[k]==',') && is_digit_at(t, k+1))
         && !(i>=2 && (t.s[i-1]=='.' || t.s[i-1]==',') && is_digit_at(t, i-2))
-        && y>latest ){
+        && (!max_year || y<=max_year) && !is_future_year(loc, t, i) ){
       latest = y;
     }
     i = k;
   }
+  /* In January or February a text that reports last year's whole year, or
+  ** its later months, was written the year after. */
+  if( latest && month<=2 && (!max_year || latest<max_year) && reports_later(loc, t, month) ) latest++;
   return latest;
 }

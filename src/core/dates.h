@@ -36,12 +36,48 @@ int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m
 tn_date_forms *tn_date_forms_build(const tn_locale *loc);
 void tn_date_forms_free(tn_date_forms *f);
 
+/* The same at byte i exactly (a date starting there, as a word). */
+int tn_date_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date_match *m);
+
+/* The words around dates, from data/dates.txt and data/lang/<code>/dates.txt:
+** labels ("Published:", "Pubblicato il"), source labels ("Source:",
+** "来源："), words around a time ("alle", "Uhr", "GMT"), words that make a
+** year a target ("by 2030", "entro il"), openers of a dateline that are no
+** place nor agency ("本报"), words of a whole year ("full year", "全年"),
+** and dates relative to the day of writing
+** ("yesterday": day -1). */
+typedef enum { TN_DATE_LABEL = 1, TN_DATE_SOURCE, TN_DATE_TIME, TN_DATE_FUTURE, TN_DATE_RELATIVE,
+               TN_DATE_PREFIX, TN_DATE_FULLYEAR } tn_date_word;
+typedef enum { TN_UNIT_DAY, TN_UNIT_WEEK, TN_UNIT_MONTH, TN_UNIT_QUARTER, TN_UNIT_YEAR } tn_date_unit;
+
+/* The end of the longest word of that kind at byte i of s[0..n) (whole
+** words, ignoring case and accents), or 0; for relative words, what they
+** count and the offset. */
+size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, size_t n, size_t i,
+                       tn_date_unit *unit, int *offset);
+
+/* The end of a weekday name (CLDR, full or abbreviated: "Thứ Sáu",
+** "lunedì", "Mon.") at byte i, or 0. */
+size_t tn_weekday_at(const tn_locale *loc, const char *s, size_t n, size_t i);
+
+/* The end of a month name at byte i, or 0; its number (1..12) in *month. */
+size_t tn_month_name_at(const tn_locale *loc, const char *s, size_t n, size_t i, int *month);
+
+/* The languages the dates data has words for ("de", "en", …), in its
+** order, into codes (at most max). Returns how many. */
+int tn_date_languages(char (*codes)[12], int max);
+
 /* 1 if s[0..n) is exactly an ISO date YYYY-MM-DD of a real day. */
 int tn_parse_iso_date(const char *s, size_t n, tn_date *d);
 
-/* The latest year from 1900 to 2099 written as a number of its own in
-** s[0..n), or 0 when there is none. */
-int tn_latest_year(const char *s, size_t n);
+/* The year a text dated by day and month only (month 1..12) was written
+** in: the latest year from 1900 to 2099 it speaks of as past or present,
+** not one after a word that makes it a target ("by 2030", "entro il 2025",
+** "到2030年"), nor one after max_year (the file's; 0 for no bound). In
+** January or February, when the text reports that year as a whole ("full
+** year", "全年"), its later months, or "last year", the year after it. 0 when no year can
+** be trusted. */
+int tn_year_of_writing(const tn_locale *loc, const char *s, size_t n, int month, int max_year);
 
 /* 1 if d names a real day (a 0 year is taken as a leap year). */
 int tn_date_is_valid(tn_date d);

@@ -45,6 +45,6 @@ void test_dates(void){
   CHECK_INT("dates.iso.not-leap", 0, tn_parse_iso_date("2023-02-29", 10, &d));
   CHECK_INT("dates.iso.trailing", 0, tn_parse_iso_date("2024-02-29x", 11, &d));
   const char *t = "nel 2020, nel 2021; 12.2025 non è un anno, 1.2030,5 neppure, 20215 no";
-  CHECK_INT("dates.latest-year", 2021, tn_latest_year(t, strlen(t)));
-  CHECK_INT("dates.latest-year.none", 0, tn_latest_year("no years 123", 12));
+  CHECK_INT("dates.latest-year", 2021, tn_year_of_writing(locale_of("it"), t, strlen(t), 6, 0));
+  CHECK_INT("dates.latest-year.none", 0, tn_year_of_writing(locale_of("en"), "no years 123", 12, 6, 0));
 }
