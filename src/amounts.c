@@ -18,35 +18,12 @@
 ** gives no rows (and NULL from the scalar functions). All pure.
 */
 #include "tradenews.h"
-#include "core/lang.h"
 #include "core/money.h"
-#include "core/utf8.h"
 
 #include <math.h>
 #include <string.h>
 
 /* ---- arguments ---------------------------------------------------------- */
-
-/* The locale to read text in: locale_arg if given (checked), else the
-** detected language's (English when it cannot tell, or when ICU does not
-** know the language CLD2 names). NULL with *err (NULL when out of memory)
-** on a bad locale. */
-static const tn_locale *choose_locale(const char *fn, sqlite3_value *text, sqlite3_value *locale_arg,
-                                      char **err){
-  if( locale_arg ) return tn_locale_arg(fn, 2, locale_arg, err);
-  *err = NULL;
-  char why[160];
-  const char *detected = tn_detect_lang((const char *)sqlite3_value_text(text),
-                                        (size_t)sqlite3_value_bytes(text));
-  const tn_locale *loc = detected ? tn_locale_get(detected, why, sizeof why) : NULL;
-  return loc ? loc : tn_locale_english();
-}
-
-static char *check_text(const char *fn, sqlite3_value *text){
-  int type = sqlite3_value_type(text);
-  if( type==SQLITE_TEXT ) return NULL;
-  return sqlite3_mprintf("%s(): argument 1 (text) must be text, got %s", fn, tn_type_name(type));
-}
 
 /* ---- extract_amount(), extract_currency() ------------------------------- */
 
@@ -59,8 +36,8 @@ void tn_extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const char *fn = sqlite3_user_data(ctx);
   if( tn_any_null(argc, argv) ) return;
   const tn_locale *loc = NULL;
-  char *err = check_text(fn, argv[0]);
-  if( !err && !(loc = choose_locale(fn, argv[0], argc>1 ? argv[1] : NULL, &err)) && !err ){
+  char *err = tn_check_text(fn, argv[0]);
+  if( !err && !(loc = tn_text_locale(fn, argv[0], argc>1 ? argv[1] : NULL, &err)) && !err ){
     sqlite3_result_error_nomem(ctx);
     return;
   }
@@ -105,30 +82,8 @@ static int amounts_connect(sqlite3 *db, void *aux, int argc, const char *const *
 
 /* idxNum: 1 = text given, 2 = locale given too. */
 static int amounts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
-  (void)vtab;
-  int input = -1, locale = -1;
-  for(int i=0; i<info->nConstraint; i++){
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if( c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( c->iColumn==COL_INPUT ){ if( !c->usable ) return SQLITE_CONSTRAINT; input = i; }
-    if( c->iColumn==COL_LOCALE ){ if( !c->usable ) return SQLITE_CONSTRAINT; locale = i; }
-  }
-  if( input<0 ){
-    sqlite3_free(vtab->zErrMsg);
-    vtab->zErrMsg = sqlite3_mprintf("amounts(): argument 1 (text) is required: amounts(text [, locale])");
-    return SQLITE_ERROR;
-  }
-  info->aConstraintUsage[input].argvIndex = 1;
-  info->aConstraintUsage[input].omit = 1;
-  info->idxNum = 1;
-  if( locale>=0 ){
-    info->aConstraintUsage[locale].argvIndex = 2;
-    info->aConstraintUsage[locale].omit = 1;
-    info->idxNum = 2;
-  }
-  info->estimatedCost = 1000;
-  info->estimatedRows = 10;
-  return SQLITE_OK;
+  return tn_best_index_args(vtab, info, COL_INPUT, 2,
+                            "amounts(): argument 1 (text) is required: amounts(text [, locale])");
 }
 
 static int amounts_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
@@ -164,16 +119,12 @@ static int collect(const tn_amount *a, void *arg){
   return 0;
 }
 
-/* Character positions, counted once through the text: amounts come in order. */
+/* Character positions: amounts come in order. */
 static void count_chars(amounts_cursor *c){
-  sqlite3_int64 chars = 0;
-  size_t at = 0;
+  tn_char_counter at = { 0, 0 };
   for(sqlite3_int64 k=0; k<c->n; k++){
     row *r = &c->rows[k];
-    chars += (sqlite3_int64)tn_utf8_count(c->text + at, r->a.start - at);
-    at = r->a.start;
-    r->pos = chars + 1;
-    r->len = (sqlite3_int64)tn_utf8_count(c->text + r->a.start, r->a.end - r->a.start);
+    tn_char_span(c->text, &at, r->a.start, r->a.end, &r->pos, &r->len);
   }
 }
 
@@ -184,8 +135,8 @@ static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr
   reset(c);
   if( tn_any_null(plan, argv) ) return SQLITE_OK;
   const tn_locale *loc = NULL;
-  char *err = check_text("amounts", argv[0]);
-  if( !err && !(loc = choose_locale("amounts", argv[0], plan>1 ? argv[1] : NULL, &err)) && !err ){
+  char *err = tn_check_text("amounts", argv[0]);
+  if( !err && !(loc = tn_text_locale("amounts", argv[0], plan>1 ? argv[1] : NULL, &err)) && !err ){
     return SQLITE_NOMEM;
   }
   if( err ){

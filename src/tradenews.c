@@ -57,6 +57,9 @@ static const struct {
   { "extract_amount", 2, TN_PURE, tn_extract_func, DATA_NAME, 0 },
   { "extract_currency", 1, TN_PURE, tn_extract_func, DATA_NAME, 0 },
   { "extract_currency", 2, TN_PURE, tn_extract_func, DATA_NAME, 0 },
+  { "extract_date", 1, TN_PURE, tn_extract_date_func, DATA_NAME, 0 },
+  { "extract_date", 2, TN_PURE, tn_extract_date_func, DATA_NAME, 0 },
+  { "extract_date", 3, TN_PURE, tn_extract_date_func, DATA_NAME, 0 },
   { "to_usd", 2, TN_PURE, tn_to_usd_func, DATA_NAME, 0 },
   { "to_usd", 3, TN_PURE, tn_to_usd_func, DATA_NAME, 0 },
   { "fx_rate", 1, TN_PURE, tn_fx_rate_func, DATA_NAME, 0 },
@@ -75,6 +78,7 @@ static const struct {
   int needs_fs;
 } modules[] = {
   { "amounts", &tn_amounts_module, 0 },
+  { "dates", &tn_dates_module, 0 },
   { "fx_rates", &tn_fx_rates_module, 0 },
   { "currencies", &tn_currencies_module, 0 },
   { "articles", &tn_articles_module, 1 },

@@ -25,8 +25,10 @@ typedef void tn_sql_function(sqlite3_context *, int, sqlite3_value **);
 
 tn_sql_function tn_detect_lang_func;                        /* detect_lang.c */
 tn_sql_function tn_extract_func;                            /* amounts.c */
+tn_sql_function tn_extract_date_func;                       /* dates.c */
 tn_sql_function tn_to_usd_func, tn_fx_rate_func, tn_fx_convert_func, tn_fx_period_func;  /* fx.c */
 extern sqlite3_module tn_amounts_module;                    /* amounts.c */
+extern sqlite3_module tn_dates_module;                      /* dates.c */
 extern sqlite3_module tn_fx_rates_module;                   /* fx_rates.c */
 extern sqlite3_module tn_currencies_module;                 /* currencies.c */
 extern sqlite3_module tn_articles_module;                   /* articles.c */
@@ -59,5 +61,26 @@ void tn_result_errorf(sqlite3_context *ctx, const char *fmt, ...);
 ** names fn, the argument and the value, when it is not one (or NULL *err
 ** when out of memory). The caller has ruled out a NULL value. */
 const tn_locale *tn_locale_arg(const char *fn, int argi, sqlite3_value *v, char **err);
+
+/* The locale to read text in, for functions of (text [, locale]):
+** locale_arg if given (checked as tn_locale_arg() does, as argument 2),
+** else the language detect_lang() finds (English when it cannot tell, or
+** when ICU does not know the language CLD2 names). */
+const tn_locale *tn_text_locale(const char *fn, sqlite3_value *text, sqlite3_value *locale_arg, char **err);
+
+/* NULL when argument 1 is text, else a message naming fn (sqlite3_malloc). */
+char *tn_check_text(const char *fn, sqlite3_value *text);
+
+/* xBestIndex of a table-valued function whose arguments are the hidden
+** columns first_arg .. first_arg+nargs-1, the first required (else the
+** error usage): idxNum is how many leading arguments xFilter gets. */
+int tn_best_index_args(sqlite3_vtab *vtab, sqlite3_index_info *info, int first_arg, int nargs,
+                       const char *usage);
+
+/* Character positions of spans that come in order through one text:
+** pos (from 1) and len in characters of text[start..end), counted once. */
+typedef struct { size_t byte; sqlite3_int64 chars; } tn_char_counter;
+void tn_char_span(const char *text, tn_char_counter *at, size_t start, size_t end,
+                  sqlite3_int64 *pos, sqlite3_int64 *len);
 
 #endif

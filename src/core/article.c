@@ -182,7 +182,7 @@ static size_t skip_fillers(span x, size_t i){
 
 /* The end of a date word of that kind at byte i of x (dates.h), or 0. */
 static size_t word_at(const tn_locale *loc, tn_date_word kind, span x, size_t i){
-  return tn_date_word_at(loc, kind, x.s, x.n, i, NULL, NULL);
+  return tn_date_word_at(loc, kind, x.s, x.n, i, NULL);
 }
 
 /* The name after a source label ending at byte i: "Source: Reuters",

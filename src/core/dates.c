@@ -5,6 +5,7 @@
 #include "locale.h"
 #include "utf8.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -39,14 +40,14 @@ typedef struct {
 /* A word or phrase of the dates data, folded (see fold()). */
 typedef struct {
   tn_date_word kind;
-  tn_date_unit unit;      /* relative words: what they count, and how many */
-  int offset;
+  tn_date_word_info info;
   uint32_t cp[NAME_MAX_CP];
 } phrase;
 
 struct tn_date_forms {
-  int npatterns;
-  date_pattern patterns[MAX_PATTERNS];
+  int npatterns, nmonth_patterns;
+  date_pattern patterns[MAX_PATTERNS];        /* with a day */
+  date_pattern month_patterns[MAX_PATTERNS];  /* a month and a year: "febbraio 2020", "2022年11月" */
   /* Month and weekday names as folded code points, 0 terminated, without a
   ** final abbreviation dot; months[m][f] for month m (0..11) and form f. */
   uint32_t months[12][MONTH_FORMS][NAME_MAX_CP];
@@ -64,6 +65,8 @@ static uint32_t fold(uint32_t cp){
 
 /* ISO 8601 dates are read in every language, ahead of the CLDR forms. */
 static const char *const skeletons[] = { "yMMMMd", "yMMMd", "yMd", "MMMMd", "MMMd", "Md" };
+static const char *const month_skeletons[] = { "yMMMM", "yMMM", "yM" };
+
 
 /* Compile an ICU date pattern (UTF-16) into elements. Fields other than day,
 ** month and year (weekday, era) make the pattern unusable here: return 0. */
@@ -109,6 +112,17 @@ static int compile_pattern(const UChar *p, int32_t n, date_pattern *out){
   return out->n>0 && out->n<MAX_ELS;
 }
 
+/* Adds pattern p[0..n) to the forms: with the day patterns if it has a
+** day, else with the month patterns. */
+static void add_pattern(tn_date_forms *f, const UChar *p, int32_t n){
+  date_pattern dp;
+  if( !compile_pattern(p, n, &dp) ) return;
+  int day = 0;
+  for(int e=0; e<dp.n; e++) day |= dp.el[e].kind==EL_DAY;
+  if( day && f->npatterns<MAX_PATTERNS ) f->patterns[f->npatterns++] = dp;
+  if( !day && f->nmonth_patterns<MAX_PATTERNS ) f->month_patterns[f->nmonth_patterns++] = dp;
+}
+
 static void store_name(const UChar *s, int32_t n, uint32_t *out){
   int k = 0;
   for(int32_t i=0; i<n && k<NAME_MAX_CP-1; ){
@@ -123,11 +137,11 @@ static void store_name(const UChar *s, int32_t n, uint32_t *out){
 static void load_forms(const char *id, tn_date_forms *f){
   UErrorCode err = U_ZERO_ERROR;
   UDateTimePatternGenerator *gen = udatpg_open(id, &err);
-  for(size_t s=0; U_SUCCESS(err) && s<sizeof skeletons/sizeof skeletons[0]; s++){
+  for(size_t s=0; U_SUCCESS(err) && s<sizeof skeletons/sizeof skeletons[0] + sizeof month_skeletons/sizeof month_skeletons[0]; s++){
     UChar skel[16], pat[64];
-    u_uastrcpy(skel, skeletons[s]);
+    u_uastrcpy(skel, s<6 ? skeletons[s] : month_skeletons[s-6]);
     int32_t n = udatpg_getBestPattern(gen, skel, -1, pat, 64, &err);
-    if( U_SUCCESS(err) && compile_pattern(pat, n, &f->patterns[f->npatterns]) ) f->npatterns++;
+    if( U_SUCCESS(err) ) add_pattern(f, pat, n);
     err = U_ZERO_ERROR;
   }
   if( gen ) udatpg_close(gen);
@@ -162,7 +176,8 @@ static void load_forms(const char *id, tn_date_forms *f){
 static const struct { const char *name; tn_date_word kind; } word_kinds[] = {
   { "label", TN_DATE_LABEL }, { "source", TN_DATE_SOURCE }, { "time", TN_DATE_TIME },
   { "future", TN_DATE_FUTURE }, { "relative", TN_DATE_RELATIVE }, { "prefix", TN_DATE_PREFIX },
-  { "fullyear", TN_DATE_FULLYEAR },
+  { "fullyear", TN_DATE_FULLYEAR }, { "quarter", TN_DATE_QUARTER }, { "from", TN_DATE_FROM },
+  { "to", TN_DATE_TO }, { "year", TN_DATE_YEAR },
 };
 static const char *const unit_names[] = { "day", "week", "month", "quarter", "year" };
 
@@ -216,9 +231,7 @@ static void add_line(tn_date_forms *f, const tn_locale *loc, const char *line, s
     int32_t ulen;
     UErrorCode st = U_ZERO_ERROR;
     u_strFromUTF8(u, 64, &ulen, field[3], (int32_t)len[3], &st);
-    if( U_SUCCESS(st) && f->npatterns<MAX_PATTERNS && compile_pattern(u, ulen, &f->patterns[f->npatterns]) ){
-      f->npatterns++;
-    }
+    if( U_SUCCESS(st) ) add_pattern(f, u, ulen);
     return;
   }
   if( f->nphrases>=cap ) return;
@@ -230,14 +243,21 @@ static void add_line(tn_date_forms *f, const tn_locale *loc, const char *line, s
     }
   }
   if( !p->kind || !fold_utf8(field[3], len[3], p->cp) ) return;
-  if( p->kind==TN_DATE_RELATIVE ){
+  char arg[32];
+  snprintf(arg, sizeof arg, "%.*s", (int)len[2], field[2]);
+  if( p->kind==TN_DATE_RELATIVE ){         /* "year -1" */
     for(size_t u=0; u<sizeof unit_names/sizeof unit_names[0]; u++){
       size_t ul = strlen(unit_names[u]);
-      if( len[2]>ul && memcmp(field[2], unit_names[u], ul)==0 && field[2][ul]==' ' ){
-        p->unit = (tn_date_unit)u;
-        p->offset = atoi(field[2] + ul + 1);
+      if( strncmp(arg, unit_names[u], ul)==0 && arg[ul]==' ' ){
+        p->info.unit = (tn_date_unit)u;
+        p->info.offset = atoi(arg + ul + 1);
       }
     }
+  }else if( p->kind==TN_DATE_QUARTER ){    /* "1 3": the first three quarters */
+    if( sscanf(arg, "%d %d", &p->info.first, &p->info.last)!=2 || p->info.first<1
+        || p->info.last>4 || p->info.first>p->info.last ) return;
+  }else if( p->kind==TN_DATE_YEAR ){       /* "before" or "after" */
+    p->info.after = strcmp(arg, "after")==0;
   }
   f->nphrases++;
 }
@@ -459,18 +479,18 @@ static size_t name_at(text t, size_t i, const uint32_t *name){
 }
 
 size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, size_t n, size_t i,
-                       tn_date_unit *unit, int *offset){
+                       tn_date_word_info *info){
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
-  size_t best = 0;
-  if( !f || !starts_word(t, i) ) return 0;
+  size_t best = 0, len;
+  /* A word of a spaced script starts a word; CJK runs on ("2021年"). */
+  if( !f || i>=n || (tn_is_spaced_letter(cp_at(t, i, &len)) && !starts_word(t, i)) ) return 0;
   for(size_t k=0; k<f->nphrases; k++){
     const phrase *p = &f->phrases[k];
     size_t end;
     if( p->kind!=kind || (end = name_at(t, i, p->cp))<=best ) continue;
     best = end;
-    if( unit ) *unit = p->unit;
-    if( offset ) *offset = p->offset;
+    if( info ) *info = p->info;
   }
   return best;
 }
@@ -489,6 +509,45 @@ size_t tn_weekday_at(const tn_locale *loc, const char *s, size_t n, size_t i){
   return best;
 }
 
+size_t tn_month_year_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date *d){
+  const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
+  text t = { (const unsigned char *)s, n };
+  size_t end = 0;
+  if( !f || i>=n || !starts_word(t, i) ) return 0;
+  for(int p=0; !end && p<f->nmonth_patterns; p++){
+    const date_pattern *dp = &f->month_patterns[p];
+    size_t k = i, len;
+    tn_date m = { 0, 0, 1 };
+    int ok = 1;
+    for(int e=0; ok && e<dp->n; e++){
+      switch( dp->el[e].kind ){
+        case EL_MONTH_NUM: ok = read_number(t, &k, 2, &m.month)>0; break;
+        case EL_MONTH_NAME: ok = match_month_name(f, t, &k, &m.month); break;
+        case EL_YEAR: ok = read_number(t, &k, 4, &m.year)==4; break;
+        case EL_SPACE: skip_space(t, &k); break;
+        case EL_WORD: {
+          int last = e;
+          while( last+1<dp->n && dp->el[last+1].kind==EL_WORD ) last++;
+          size_t w = k;
+          int all = 1;
+          for(int x=e; x<=last && all; x++){
+            all = w<t.n && fold(cp_at(t, w, &len))==dp->el[x].cp;
+            w += all ? len : 0;
+          }
+          if( all ) k = w;
+          e = last;
+          break;
+        }
+        default:
+          ok = k<t.n && fold(cp_at(t, k, &len))==dp->el[e].cp;
+          k += ok ? len : 0;
+      }
+    }
+    if( ok && m.year && tn_date_is_valid(m) && !(k<n && is_digit_at(t, k)) ){ *d = m; end = k; }
+  }
+  return end;
+}
+
 size_t tn_month_name_at(const tn_locale *loc, const char *s, size_t n, size_t i, int *month){
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
@@ -502,7 +561,7 @@ static int is_future_year(const tn_locale *loc, text t, size_t i){
   size_t from = i>40 ? i - 40 : 0, len;
   for(size_t b=from; b<i; b++){
     if( (t.s[b] & 0xC0)==0x80 ) continue;
-    size_t e = tn_date_word_at(loc, TN_DATE_FUTURE, (const char *)t.s, t.n, b, NULL, NULL);
+    size_t e = tn_date_word_at(loc, TN_DATE_FUTURE, (const char *)t.s, t.n, b, NULL);
     if( !e ) continue;
     while( e<i && (t.s[e]==' ' || cp_at(t, e, &len)==0xA0) ) e += t.s[e]==' ' ? 1 : len;
     if( e==i ) return 1;
@@ -520,11 +579,10 @@ static int reports_later(const tn_locale *loc, text t, int month){
     if( (t.s[i] & 0xC0)==0x80 || !starts_word(t, i) ) continue;
     size_t end = i;
     int m;
-    tn_date_unit unit = TN_UNIT_DAY;
-    int offset = 0;
-    if( tn_date_word_at(loc, TN_DATE_FULLYEAR, (const char *)t.s, t.n, i, NULL, NULL) ) return 1;
-    if( tn_date_word_at(loc, TN_DATE_RELATIVE, (const char *)t.s, t.n, i, &unit, &offset)
-        && unit==TN_UNIT_YEAR && offset==-1 ) return 1;          /* "last year" */
+    tn_date_word_info w;
+    if( tn_date_word_at(loc, TN_DATE_FULLYEAR, (const char *)t.s, t.n, i, NULL) ) return 1;
+    if( tn_date_word_at(loc, TN_DATE_RELATIVE, (const char *)t.s, t.n, i, &w)
+        && w.unit==TN_UNIT_YEAR && w.offset==-1 ) return 1;      /* "last year" */
     if( f && match_month_name(f, t, &end, &m) && m>month + 1 ) return 1;
   }
   return 0;

@@ -45,16 +45,33 @@ int tn_date_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date_
 ** year a target ("by 2030", "entro il"), openers of a dateline that are no
 ** place nor agency ("本报"), words of a whole year ("full year", "全年"),
 ** and dates relative to the day of writing
-** ("yesterday": day -1). */
+** ("yesterday": day -1), quarters and halves ("Q1", "前三季度"), the words
+** of ranges ("dal … al", "-") and those that make a number a year ("nel
+** 2021", "2021年"). */
 typedef enum { TN_DATE_LABEL = 1, TN_DATE_SOURCE, TN_DATE_TIME, TN_DATE_FUTURE, TN_DATE_RELATIVE,
-               TN_DATE_PREFIX, TN_DATE_FULLYEAR } tn_date_word;
+               TN_DATE_PREFIX, TN_DATE_FULLYEAR, TN_DATE_QUARTER, TN_DATE_FROM, TN_DATE_TO,
+               TN_DATE_YEAR } tn_date_word;
 typedef enum { TN_UNIT_DAY, TN_UNIT_WEEK, TN_UNIT_MONTH, TN_UNIT_QUARTER, TN_UNIT_YEAR } tn_date_unit;
 
+/* What a word says beyond its kind: a relative word's unit and offset
+** ("last year": year, -1), the quarters of a quarter word ("前三季度": 1 to
+** 3), whether a year word stands after the year ("2021年") or before it. */
+typedef struct {
+  tn_date_unit unit;
+  int offset;
+  int first, last;
+  int after;
+} tn_date_word_info;
+
 /* The end of the longest word of that kind at byte i of s[0..n) (whole
-** words, ignoring case and accents), or 0; for relative words, what they
-** count and the offset. */
+** words, ignoring case and accents), or 0; what it says in *info (may be
+** NULL). */
 size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, size_t n, size_t i,
-                       tn_date_unit *unit, int *offset);
+                       tn_date_word_info *info);
+
+/* The end of a month and its year at byte i ("febbraio 2020", "March
+** 2024", "2022年11月", CLDR's forms), or 0; the month in *d (day 1). */
+size_t tn_month_year_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date *d);
 
 /* The end of a weekday name (CLDR, full or abbreviated: "Thứ Sáu",
 ** "lunedì", "Mon.") at byte i, or 0. */

@@ -25,6 +25,11 @@ SELECT extract_amount('Export per 2,73 miliardi di yuan', 'it') AS it,
        extract_amount('no money here') AS none;
 SELECT extract_currency('$3.8 billion') AS en, extract_currency('¥100', 'zh') AS zh,
        extract_currency('¥100', 'ja') AS ja, extract_currency('1200亿美元', 'zh') AS usd;
+SELECT text, pos, len, start, end, grain
+FROM dates('Nei primi tre trimestri del 2021 l''export è salito; ieri, dal 3 al 5 marzo 2024, '
+           || 'la fiera; a febbraio 2020 il 9,9% in più.', 'it', '2024-03-07');
+SELECT extract_date('hôm qua', 'vi', '2024-03-07') AS vi, extract_date('2021年前三季度', 'zh') AS zh,
+       extract_date('yesterday', 'en') AS no_ref;
 SELECT round(to_usd(1e8, 'CNY', '2020-04-08')) AS cny_2020,
        round(to_usd(3e11, 'cny', '2023-01') / 1e9, 2) AS bn_2023,
        round(to_usd(1e6, 'ITL', '1995'), 2) AS lire,

@@ -22,12 +22,15 @@ CREATE VIEW pure_fx_convert AS SELECT fx_convert(100, 'USD', 'USD', '2021-12') A
 CREATE VIEW pure_fx_period AS SELECT fx_period('EUR', '2021-12') AS v;
 CREATE VIEW pure_fx_rates AS SELECT count(*) > 0 AS v FROM fx_rates WHERE currency = 'EUR';
 CREATE VIEW pure_currencies AS SELECT name AS v FROM currencies('it') WHERE code = 'CNY';
+CREATE VIEW pure_dates AS SELECT start || ' ' || grain AS v FROM dates('nei primi tre trimestri del 2021', 'it');
+CREATE VIEW pure_extract_date AS SELECT extract_date('hôm qua', 'vi', '2024-03-07') AS v;
 SELECT 'detect_lang', v FROM pure_detect_lang UNION ALL SELECT 'tradenews_version', v FROM pure_tradenews_version
 UNION ALL SELECT 'tradenews_info', v FROM pure_tradenews_info UNION ALL SELECT 'extract_amount', v FROM pure_extract_amount
 UNION ALL SELECT 'extract_currency', v FROM pure_extract_currency UNION ALL SELECT 'amounts', v FROM pure_amounts
 UNION ALL SELECT 'to_usd', v FROM pure_to_usd UNION ALL SELECT 'fx_rate', v FROM pure_fx_rate
 UNION ALL SELECT 'fx_convert', v FROM pure_fx_convert UNION ALL SELECT 'fx_period', v FROM pure_fx_period
-UNION ALL SELECT 'fx_rates', v FROM pure_fx_rates UNION ALL SELECT 'currencies', v FROM pure_currencies;
+UNION ALL SELECT 'fx_rates', v FROM pure_fx_rates UNION ALL SELECT 'currencies', v FROM pure_currencies
+UNION ALL SELECT 'dates', v FROM pure_dates UNION ALL SELECT 'extract_date', v FROM pure_extract_date;
 -- A name of the registry with no view here (none: a new function must get one).
 SELECT 'no view for', value FROM json_each(tradenews_info(), '$.registered')
 WHERE value <> 'articles' AND 'pure_' || value NOT IN (SELECT name FROM sqlite_schema WHERE type = 'view');
