@@ -23,6 +23,14 @@
 -- README.md documents every column.
 .bail on
 
+-- Without the extension nothing can be read: say so, not "no such table".
+DROP TABLE IF EXISTS temp.build_extension;
+CREATE TEMP TABLE build_extension(
+  loaded INTEGER CONSTRAINT "build.sql needs the tradenews extension: sqlite3 news.db -cmd '.load ./tradenews' -cmd '.parameter set :dir FOLDER' < sql/build.sql"
+      CHECK (loaded)
+);
+INSERT INTO temp.build_extension SELECT EXISTS (SELECT 1 FROM pragma_module_list WHERE name = 'articles');
+
 -- Without a folder articles() would read as empty and the refresh would
 -- delete every row: stop first.
 DROP TABLE IF EXISTS temp.build_args;
@@ -42,7 +50,8 @@ CREATE TEMP TABLE build_schema(
 );
 INSERT INTO temp.build_schema
 SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'news_articles')
-    OR EXISTS (SELECT 1 FROM pragma_table_info('news_articles') WHERE name = 'locale_how');
+    OR ((SELECT count(*) FROM pragma_table_info('news_articles') WHERE name IN ('locale_how', 'period')) = 2
+        AND EXISTS (SELECT 1 FROM pragma_table_info('news_amounts') WHERE name = 'usd_basis'));
 
 BEGIN IMMEDIATE;
 
@@ -66,6 +75,7 @@ CREATE TABLE IF NOT EXISTS news_articles(
   dateline TEXT,
   published TEXT,                    -- YYYY-MM-DD, or NULL when the text does not say
   published_how TEXT,
+  period TEXT,                       -- the latest past period the text names: '2022-11'
   url TEXT,
   words INTEGER,
   error TEXT,                        -- why the file could not be read, else NULL
@@ -86,6 +96,7 @@ CREATE TABLE IF NOT EXISTS news_amounts(
   pos INTEGER NOT NULL,
   len INTEGER NOT NULL,
   usd REAL,                          -- value / rate
+  usd_basis TEXT,                    -- the date usd is at: 'published', or 'period' (an estimate)
   rate REAL,                         -- units of currency per USD at the article's date
   rate_period TEXT,                  -- the day or month whose rate that is
   restates INTEGER,                  -- seq of the amount this one converts: "X yuan (Y dollars)"
@@ -134,28 +145,32 @@ DELETE FROM news_articles WHERE path IN (SELECT path FROM temp.to_drop);
 
 -- 3. Read the new and changed files (one `path = ?` lookup each).
 INSERT INTO news_articles(path, size, mtime, encoding, lang, locale, locale_how, title, source,
-                          dateline, published, published_how, url, words, error, body)
+                          dateline, published, published_how, period, url, words, error, body)
 SELECT a.path, a.size, a.mtime, a.encoding, a.lang, a.locale, a.locale_how, a.title, a.source,
-       a.dateline, a.published, a.published_how, a.url, a.words, a.error, a.body
+       a.dateline, a.published, a.published_how, a.period, a.url, a.words, a.error, a.body
 FROM temp.to_read AS r CROSS JOIN articles(:dir) AS a
 WHERE a.path = r.path;
 
--- 4. Their amounts, in USD at the article's date. An amount right after
+-- 4. Their amounts, in USD at the article's date, or, for an article with
+-- none, at the period its text reports on (usd_basis says which, so an
+-- estimate is never taken for a dated figure). An amount right after
 -- another, in another currency and opened by a parenthesis, restates it:
 -- "100 milioni di yuan (circa 14,2 milioni di dollari)". `before` keeps the
 -- 12 characters ahead of each amount, enough to see that parenthesis.
 INSERT INTO news_amounts(path, seq, text, value, currency, kind, low, high, pos, len,
-                         usd, rate, rate_period, restates)
+                         usd, usd_basis, rate, rate_period, restates)
 SELECT path, seq, text, value, currency, kind, low, high, pos, len,
-       to_usd(value, currency, published), fx_rate(currency, published),
-       fx_period(currency, published),
+       to_usd(value, currency, day), CASE WHEN to_usd(value, currency, day) IS NOT NULL THEN basis END,
+       fx_rate(currency, day), fx_period(currency, day),
        CASE WHEN currency <> prev_currency AND ltrim(gap) GLOB '[(（]*' AND gap NOT GLOB '*[)）]*'
             THEN seq - 1 END
 FROM (
   SELECT *, CASE WHEN pos - prev_end BETWEEN 1 AND 12
                  THEN substr(before, length(before) - (pos - prev_end) + 1) END AS gap
   FROM (
-    SELECT a.path, a.published, m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len,
+    SELECT a.path, coalesce(a.published, a.period) AS day,
+           CASE WHEN a.published IS NOT NULL THEN 'published' WHEN a.period IS NOT NULL THEN 'period' END AS basis,
+           m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len,
            substr(a.body, max(m.pos - 12, 1), m.pos - max(m.pos - 12, 1)) AS before,
            row_number() OVER w AS seq,
            lag(m.pos + m.len) OVER w AS prev_end,
@@ -202,11 +217,12 @@ SELECT (SELECT count(*) FROM news_articles) AS articles,
        (SELECT count(*) FROM news_amounts WHERE restates IS NOT NULL) AS restatements,
        (SELECT count(*) FROM news_currencies) AS currencies,
        (SELECT sum(usd) FROM news_amounts WHERE restates IS NULL) AS total_usd,
+       (SELECT sum(usd) FROM news_amounts WHERE restates IS NULL AND usd_basis = 'period') AS estimated_usd,
        (SELECT count(*) FROM news_amounts WHERE restates IS NULL AND usd IS NULL) AS without_usd;
 
 CREATE VIEW IF NOT EXISTS news_largest_amounts AS
 SELECT m.path, a.published, a.lang, a.source, a.title, m.seq, m.text, m.value, m.currency,
-       m.kind, m.usd, m.rate_period
+       m.kind, m.usd, m.usd_basis, m.rate_period
 FROM news_amounts AS m JOIN news_articles AS a USING (path)
 WHERE m.restates IS NULL
 ORDER BY m.usd IS NULL, m.usd DESC, m.value DESC;

@@ -31,8 +31,8 @@ CREATE TEMP TABLE mark(
 );
 
 INSERT INTO section VALUES
-  (1, 'Headline figures', 'US dollars are at each article''s own date; a sum stated in two '
-      || 'currencies counts once.', 'figures'),
+  (1, 'Headline figures', 'US dollars are at each article''s own date, or, estimated, at the '
+      || 'period an undated article reports on; a sum stated in two currencies counts once.', 'figures'),
   (2, 'Money by currency', 'Total in US dollars of the amounts stated in each currency.', 'bars'),
   (3, 'Money over time', 'US dollars by month of publication, every month from the first to '
       || 'the last.', 'timeline'),
@@ -48,9 +48,12 @@ UNION ALL SELECT 1, 3, 'languages', languages, 'count', NULL FROM news_summary
 UNION ALL SELECT 1, 4, 'amounts of money', amounts, 'count',
                  restatements || ' restate another' FROM news_summary
 UNION ALL SELECT 1, 5, 'currencies', currencies, 'count', NULL FROM news_summary
-UNION ALL SELECT 1, 6, 'total in US dollars', total_usd, 'usd', NULL FROM news_summary
-UNION ALL SELECT 1, 7, 'amounts without USD', without_usd, 'count',
-                 'their articles have no date' FROM news_summary;
+UNION ALL SELECT 1, 6, 'total in US dollars', total_usd, 'usd',
+                 CASE WHEN estimated_usd > 0 THEN 'estimates included' END FROM news_summary
+UNION ALL SELECT 1, 7, 'of which estimated', coalesce(estimated_usd, 0), 'usd',
+                 'at the period an undated article reports on' FROM news_summary
+UNION ALL SELECT 1, 8, CASE without_usd WHEN 1 THEN 'amount without USD' ELSE 'amounts without USD' END,
+                 without_usd, 'count', 'no date, no period, or no rate' FROM news_summary;
 
 INSERT INTO mark
 SELECT 2, row_number() OVER (ORDER BY total_usd IS NULL, total_usd DESC, code),
@@ -66,7 +69,7 @@ FROM news_months AS m LEFT JOIN news_by_month AS b USING (month);
 
 INSERT INTO mark
 SELECT 4, row_number() OVER (), text, usd, 'usd',
-       coalesce(published, 'undated') || ', ' || path
+       coalesce(published, 'undated, estimated at ' || rate_period) || ', ' || path
 FROM (SELECT * FROM news_largest_amounts WHERE usd IS NOT NULL LIMIT 10);
 
 INSERT INTO mark

@@ -7,7 +7,7 @@
 **
 ** Columns: path (relative to the folder), size, mtime (ISO 8601 UTC),
 ** encoding, lang, locale, locale_how, title, source, dateline, published,
-** published_how, url, body, words, error; hidden: dir, pattern. The folder is walked in path
+** published_how, period, url, body, words, error; hidden: dir, pattern. The folder is walked in path
 ** order (core/walk.h); each file is decoded to clean UTF-8 (core/decode.h)
 ** and read as an article (core/article.h). Files are opened only when a
 ** column needs their content, `path = ?` is answered without a walk, and a
@@ -38,11 +38,11 @@
 #define ARTICLES_SCHEMA \
   "CREATE TABLE x(path TEXT, size INTEGER, mtime TEXT, encoding TEXT," \
   " lang TEXT, locale TEXT, locale_how TEXT, title TEXT, source TEXT, dateline TEXT, published TEXT," \
-  " published_how TEXT, url TEXT, body TEXT, words INTEGER, error TEXT," \
+  " published_how TEXT, period TEXT, url TEXT, body TEXT, words INTEGER, error TEXT," \
   " dir HIDDEN, pattern HIDDEN)"
 enum {
   COL_PATH, COL_SIZE, COL_MTIME, COL_ENCODING, COL_LANG, COL_LOCALE, COL_LOCALE_HOW, COL_TITLE,
-  COL_SOURCE, COL_DATELINE, COL_PUBLISHED, COL_PUBLISHED_HOW, COL_URL,
+  COL_SOURCE, COL_DATELINE, COL_PUBLISHED, COL_PUBLISHED_HOW, COL_PERIOD, COL_URL,
   COL_BODY, COL_WORDS, COL_ERROR, COL_DIR, COL_PATTERN
 };
 
@@ -73,6 +73,8 @@ typedef struct {
   char *read_error;
   tn_article article;
   long words;            /* -2 until counted */
+  int period_read;
+  char period[16];       /* tn_article_period(), read on first use */
 } articles_cursor;
 
 static char *dequote(const char *v){
@@ -193,7 +195,7 @@ static void clear_row(articles_cursor *c){
   sqlite3_free(c->read_error);
   c->read_error = NULL;
   tn_article_free(&c->article);
-  c->loaded = c->parsed = 0;
+  c->loaded = c->parsed = c->period_read = 0;
   c->words = -2;
 }
 
@@ -398,6 +400,15 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
       if( c->entry.error ) result_text(ctx, c->entry.error);
       else if( c->read_error ) result_text(ctx, c->read_error);
       else result_text(ctx, c->article.error);
+      break;
+    case COL_PERIOD:
+      rc = parse(c, db);
+      if( c->text.text && !c->period_read ){
+        tn_article_period(c->text.text + c->article.body_start, c->text.len - c->article.body_start,
+                          &c->article, (long long)c->entry.mtime, c->period);
+        c->period_read = 1;
+      }
+      if( c->text.text ) result_text(ctx, c->period);
       break;
     case COL_DIR: result_text(ctx, c->dir); break;
     case COL_PATTERN: result_text(ctx, c->pattern); break;

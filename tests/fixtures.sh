@@ -123,3 +123,17 @@ date: someday
 ---
 Il valore della produzione industriale del distretto ha raggiunto i 9,29 miliardi di yuan nel corso dell'anno passato.
 TXT
+
+# --- period/: the period an article reports on -------------------------------
+mkdir -p period
+cat > period/vi-undated.txt <<'TXT'
+Tính đến cuối tháng 11/2022, kim ngạch xuất khẩu của tỉnh đạt 12 tỷ USD, tăng 8% so với cùng kỳ năm trước. Tỉnh đặt mục tiêu đến năm 2030 đạt 30 tỷ USD.
+TXT
+cat > period/it-dated.txt <<'TXT'
+Pubblicato il 15 gennaio 2024
+
+Nel quarto trimestre del 2023 le esportazioni del distretto hanno raggiunto 3 miliardi di euro; entro il 2026 il gruppo punta a raddoppiarle.
+TXT
+cat > period/en-none.txt <<'TXT'
+The company said exports rose sharply, and it expects them to double by 2030 as new plants open in Asia and Africa.
+TXT

@@ -6,6 +6,7 @@
 #include "dates.h"
 #include "lang.h"
 #include "lexicon.h"
+#include "periods.h"
 #include "places.h"
 #include "utf8.h"
 
@@ -607,6 +608,52 @@ int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a)
     }
   }
   return 0;
+}
+
+/* ---- the period an article reports on ---------------------------------- */
+
+typedef struct {
+  const tn_locale *loc;
+  const char *s;
+  size_t n;
+  tn_date until;        /* year 0: no bound */
+  int strict;           /* until is the article's date: the period ends before it */
+  tn_period best;
+  int found;
+} period_search;
+
+static long date_key(tn_date d){ return d.year*10000L + d.month*100 + d.day; }
+
+static int keep_latest_past(const tn_period *p, void *arg){
+  period_search *ps = arg;
+  if( !p->known || tn_year_is_target(ps->loc, ps->s, ps->n, p->start) ) return 0;
+  /* Not after the bound; before the article's own date, not on it. */
+  if( ps->until.year && date_key(p->to)>date_key(ps->until) - ps->strict ) return 0;
+  if( !ps->found || date_key(p->to)>date_key(ps->best.to) ) ps->best = *p;
+  ps->found = 1;
+  return 0;
+}
+
+void tn_article_period(const char *body, size_t n, const tn_article *a, long long mtime, char out[16]){
+  out[0] = 0;
+  if( !a->locale ) return;
+  period_search ps = { a->locale, body, n, { 0, 0, 0 }, 0, { 0 }, 0 };
+  tn_date published, *ref = NULL;
+  if( a->published[0] && tn_parse_iso_date(a->published, 10, &published) ){
+    ps.until = published;
+    ps.strict = 1;
+    ref = &published;
+  }else if( mtime ){
+    struct tm tm;
+    time_t t = (time_t)mtime;
+    if( gmtime_r(&t, &tm) ) ps.until = (tn_date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+  }
+  tn_find_periods(a->locale, body, n, ref, keep_latest_past, &ps);
+  if( !ps.found ) return;
+  tn_date d = ps.best.to;
+  if( ps.best.grain==TN_GRAIN_DAY || ps.best.grain==TN_GRAIN_WEEK ) snprintf(out, 16, "%04d-%02d-%02d", d.year, d.month, d.day);
+  else if( ps.best.grain==TN_GRAIN_YEAR ) snprintf(out, 16, "%04d", d.year);
+  else snprintf(out, 16, "%04d-%02d", d.year, d.month);
 }
 
 void tn_article_free(tn_article *a){

@@ -48,6 +48,14 @@ typedef struct {
 int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a);
 void tn_article_free(tn_article *a);
 
+/* The period the article reports on, read from its body[0..n) after
+** tn_article_parse() gave *a: the latest period its text names that is not
+** after its date (or, undated, its file's mtime) nor a target ("by 2030"):
+** "tháng 11/2022" gives '2022-11'. Written as to_usd() takes dates: a day
+** 'YYYY-MM-DD', a year 'YYYY', else the month it ends in, 'YYYY-MM'; "" when
+** there is none. Relative dates count from the article's date. */
+void tn_article_period(const char *body, size_t n, const tn_article *a, long long mtime, char out[16]);
+
 /* 1 if text[i..n) begins with a known agency name as a whole word; its
 ** length in bytes goes to *len. */
 int tn_agency_at(const char *text, size_t n, size_t *len);

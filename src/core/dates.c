@@ -177,7 +177,7 @@ static const struct { const char *name; tn_date_word kind; } word_kinds[] = {
   { "label", TN_DATE_LABEL }, { "source", TN_DATE_SOURCE }, { "time", TN_DATE_TIME },
   { "future", TN_DATE_FUTURE }, { "relative", TN_DATE_RELATIVE }, { "prefix", TN_DATE_PREFIX },
   { "fullyear", TN_DATE_FULLYEAR }, { "quarter", TN_DATE_QUARTER }, { "from", TN_DATE_FROM },
-  { "to", TN_DATE_TO }, { "year", TN_DATE_YEAR },
+  { "to", TN_DATE_TO }, { "year", TN_DATE_YEAR }, { "forecast", TN_DATE_FORECAST },
 };
 static const char *const unit_names[] = { "day", "week", "month", "quarter", "year" };
 
@@ -555,12 +555,25 @@ size_t tn_month_name_at(const tn_locale *loc, const char *s, size_t n, size_t i,
   return f && starts_word(t, i) && match_month_name(f, t, &end, month) ? end : 0;
 }
 
-/* Whether the year whose digits start at byte i follows a word that makes
-** it a target: "by 2030", "entro il 2025", "đến năm 2030", "到2030年". */
-static int is_future_year(const tn_locale *loc, text t, size_t i){
-  size_t from = i>40 ? i - 40 : 0, len;
+#define SENTENCE_MAX 300     /* bytes looked back for a forecast word */
+
+/* Whether c ends a sentence: ". ", "!", "?", "。", "！", "？", a line end. */
+static int ends_sentence(text t, size_t b){
+  size_t len;
+  uint32_t cp = cp_at(t, b, &len);
+  return cp=='\n' || cp=='!' || cp=='?' || cp==0x3002 || cp==0xFF01 || cp==0xFF1F
+      || (cp=='.' && b + 1<t.n && t.s[b+1]==' ');
+}
+
+int tn_year_is_target(const tn_locale *loc, const char *s, size_t n, size_t i){
+  text t = { (const unsigned char *)s, n };
+  size_t from = i>SENTENCE_MAX ? i - SENTENCE_MAX : 0, len;
+  for(size_t b=i; b>from; b--){        /* the sentence's start */
+    if( (t.s[b-1] & 0xC0)!=0x80 && ends_sentence(t, b-1) ){ from = b; break; }
+  }
   for(size_t b=from; b<i; b++){
     if( (t.s[b] & 0xC0)==0x80 ) continue;
+    if( tn_date_word_at(loc, TN_DATE_FORECAST, (const char *)t.s, t.n, b, NULL) ) return 1;
     size_t e = tn_date_word_at(loc, TN_DATE_FUTURE, (const char *)t.s, t.n, b, NULL);
     if( !e ) continue;
     while( e<i && (t.s[e]==' ' || cp_at(t, e, &len)==0xA0) ) e += t.s[e]==' ' ? 1 : len;
@@ -599,7 +612,7 @@ int tn_year_of_writing(const tn_locale *loc, const char *s, size_t n, int month,
     if( read_number(t, &k, 4, &y)==4 && y>=1900 && y<=2099 && y>latest
         && !(k+1<n && (t.s[k]=='.' || t.s[k]==',') && is_digit_at(t, k+1))
         && !(i>=2 && (t.s[i-1]=='.' || t.s[i-1]==',') && is_digit_at(t, i-2))
-        && (!max_year || y<=max_year) && !is_future_year(loc, t, i) ){
+        && (!max_year || y<=max_year) && !tn_year_is_target(loc, s, n, i) ){
       latest = y;
     }
     i = k;

@@ -50,7 +50,7 @@ int tn_date_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date_
 ** 2021", "2021年"). */
 typedef enum { TN_DATE_LABEL = 1, TN_DATE_SOURCE, TN_DATE_TIME, TN_DATE_FUTURE, TN_DATE_RELATIVE,
                TN_DATE_PREFIX, TN_DATE_FULLYEAR, TN_DATE_QUARTER, TN_DATE_FROM, TN_DATE_TO,
-               TN_DATE_YEAR } tn_date_word;
+               TN_DATE_YEAR, TN_DATE_FORECAST } tn_date_word;
 typedef enum { TN_UNIT_DAY, TN_UNIT_WEEK, TN_UNIT_MONTH, TN_UNIT_QUARTER, TN_UNIT_YEAR } tn_date_unit;
 
 /* What a word says beyond its kind: a relative word's unit and offset
@@ -86,6 +86,12 @@ int tn_date_languages(char (*codes)[12], int max);
 
 /* 1 if s[0..n) is exactly an ISO date YYYY-MM-DD of a real day. */
 int tn_parse_iso_date(const char *s, size_t n, tn_date *d);
+
+/* Whether the year whose digits start at byte i of s[0..n) is a target,
+** not the present: right after a word that makes it one ("by 2030", "entro
+** il 2025", "đến năm 2030", "到2030年"), or after a forecast word earlier in
+** its sentence ("expected to reach … in 2025", "dự kiến … vào năm 2025"). */
+int tn_year_is_target(const tn_locale *loc, const char *s, size_t n, size_t i);
 
 /* The year a text dated by day and month only (month 1..12) was written
 ** in: the latest year from 1900 to 2099 it speaks of as past or present,

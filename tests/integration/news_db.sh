@@ -33,29 +33,34 @@ build seeds.db news || { cat build.err; fail "build failed"; }
 
 # 1. Exact counts and figures.
 expect seeds.db counts "SELECT articles, dated, amounts, restatements, currencies, without_usd FROM news_summary" \
-  "5|2|14|4|2|6"
+  "5|2|14|4|2|2"
 expect seeds.db cny-day "SELECT value, currency, rate, rate_period, round(usd, 2) FROM news_amounts
   WHERE path = '000_030d9a3b1f9c0522.txt' AND seq = 2" "9290000000.0|CNY|6.36272|2021-12-14|1460067392.56"
 expect seeds.db usd "SELECT text, usd, rate, rate_period FROM news_amounts
   WHERE path = '002_20efa504432d0a2c.txt'" '$3.8 billion|3800000000.0|1.0|2020-10-28'
 expect seeds.db undated "SELECT count(*) FROM news_amounts AS m JOIN news_articles USING (path)
-  WHERE published IS NULL AND usd IS NULL AND rate IS NULL" "10"
+  WHERE published IS NULL AND usd IS NULL AND rate IS NULL" "3"
+# An undated article is converted at the period it reports on, said so.
+expect seeds.db period "SELECT period, count(*), min(m.rate_period), min(m.usd_basis) FROM news_amounts AS m
+  JOIN news_articles USING (path) WHERE usd_basis = 'period'" "2022-12|7|2022-12|period"
+expect seeds.db basis "SELECT count(*) FROM news_amounts AS m JOIN news_articles AS a USING (path)
+  WHERE (m.usd_basis = 'published') <> (a.published IS NOT NULL AND m.usd IS NOT NULL)" "0"
 expect seeds.db restates "SELECT group_concat(path || ':' || seq || '>' || restates, ' ') FROM news_amounts
   WHERE restates IS NOT NULL" \
   "001_d563fd38f9ff7281.txt:3>2 004_a2b98f21798d0d4c.txt:2>1 004_a2b98f21798d0d4c.txt:4>3 004_a2b98f21798d0d4c.txt:6>5"
 expect seeds.db currencies "SELECT code, name, amounts, restatements, articles, total, round(total_usd), without_usd
   FROM news_currencies ORDER BY code" \
-  "CNY|Chinese Yuan|9|0|3|4987120000000.0|3460784067.0|6
+  "CNY|Chinese Yuan|9|0|3|4987120000000.0|713825443134.0|2
 USD|US Dollar|5|4|3|3800000000.0|3800000000.0|0"
 expect seeds.db conversions "SELECT seq, round(implied_rate, 4), our_usd IS NULL FROM news_conversions" \
   "2|7.0423|1
-1|6.865|1
-3|6.8904|1
-5|6.9091|1"
+1|6.865|0
+3|6.8904|0
+5|6.9091|0"
 expect seeds.db by-month "SELECT month, articles, amounts, round(total_usd) FROM news_by_month" \
   "2020-10|1|1|3800000000.0
 2021-12|1|3|3460784067.0
-|3|6|"
+|3|6|710364659067.0"
 
 # 2. Every analysis script and the dashboard, on the database alone.
 for f in "$sql"/*.sql; do
@@ -64,7 +69,7 @@ for f in "$sql"/*.sql; do
   [ -s err.txt ] && fail "$(basename "$f") wrote to stderr: $(cat err.txt)"
   [ -s out.txt ] || fail "$(basename "$f") printed nothing"
 done
-plain seeds.db < "$sql/report.sql" | grep -q '7260.8' || fail "report.sql: no total of 7260.8 million USD"
+plain seeds.db < "$sql/report.sql" | grep -q '717625.4 .* 710364.7' || fail "report.sql: no total of 717625.4 million USD, 710364.7 of it estimated"
 plain seeds.db < "$sql/conversion_check.sql" | grep -q '6.865' || fail "conversion_check.sql: no implied rate 6.865"
 for v in $(plain seeds.db "SELECT name FROM sqlite_schema WHERE type = 'view'"); do
   plain seeds.db "SELECT count(*) FROM $v" > /dev/null || fail "view $v does not run without the extension"
@@ -81,7 +86,7 @@ for s in sections:
     svgs = s.findall('{http://www.w3.org/2000/svg}svg')
     assert len(svgs) == 1, (s.get('id'), len(svgs))
 text = ET.tostring(root, encoding='unicode')
-for want in ['$7.26 bn', '$3.80 bn', '$3.46 bn', 'CNY Chinese Yuan', '2021-12', '9,29 miliardi di yuan']:
+for want in ['$717.63 bn', '$710.36 bn', 'of which estimated', '$3.80 bn', '$3.46 bn', 'CNY Chinese Yuan', '2021-12', '9,29 miliardi di yuan', 'estimated at 2022-12']:
     assert want in text, want
 assert '<script' not in text and 'http://' not in text.replace('http://www.w3.org/2000/svg', '')
 EOF
@@ -151,4 +156,10 @@ cp old.db before.db
 if build old.db mixed; then fail "build.sql refreshed a database of an older schema"; fi
 grep -q 'built by an older tradenews: delete it and run build.sql again' build.err || fail "no clear error on an old database: $(cat build.err)"
 cmp -s old.db before.db || fail "build.sql changed a database of an older schema"
+# 10. Without the extension, build.sql says to load it and touches nothing.
+cp seeds.db before.db
+if sqlite3 -batch seeds.db -cmd ".parameter set :dir news" < "$sql/build.sql" 2> err.txt; then fail "build.sql ran without the extension"; fi
+grep -q "build.sql needs the tradenews extension: sqlite3 news.db -cmd '.load ./tradenews'" err.txt \
+  || fail "no clear error without the extension: $(cat err.txt)"
+cmp -s seeds.db before.db || fail "build.sql without the extension changed the database"
 echo "news_db: ok"

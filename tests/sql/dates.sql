@@ -43,3 +43,7 @@ select 'extract.none', extract_date('nessuna data qui', 'it') is null;
 select 'null-text', (select count(*) from dates(NULL)) = 0 and extract_date(NULL) is null;
 select 'null-ref', (select count(*) from dates('ieri', 'it', NULL)) = 0;
 select 'detected', (select start = '2021-01-01' from dates('Nei primi tre trimestri del 2021 il valore della produzione è salito'));
+-- articles.period: the latest past period the text names, never a target.
+select 'period.undated', (select published is null and period = '2022-11' from articles('fx/period') where path = 'vi-undated.txt');
+select 'period.dated', (select published = '2024-01-15' and period = '2023-12' from articles('fx/period') where path = 'it-dated.txt');
+select 'period.none', (select period is null from articles('fx/period') where path = 'en-none.txt');
