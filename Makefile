@@ -7,7 +7,7 @@
 #   make asan     the test suite under AddressSanitizer + UBSan
 #   make eval     accuracy of detect_lang() and amounts() on ../shared corpora
 #   make bench    throughput figures beside same-run baselines
-#   make fuzz     libFuzzer on the money extractor (FUZZ_SECONDS, default 600)
+#   make fuzz     libFuzzer on each parser (FUZZ_SECONDS each, default 600)
 #   make deps     install missing Debian packages (apt-get)
 #   make clean
 
@@ -140,22 +140,28 @@ eval: all
 bench: all
 	bash bench/fx.sh ./$(SO)
 	bash bench/amounts.sh ./$(SO)
+	bash bench/articles.sh ./$(SO)
 	bash bench/news_db.sh ./$(SO)
 
-# libFuzzer on the core's money extractor, under ASan and UBSan. Needs clang
-# and libclang-rt-14-dev.
+# libFuzzer on the core's parsers, under ASan and UBSan: one target per
+# tests/fuzz/<name>.c, each for FUZZ_SECONDS (default 600) from the seeds in
+# tests/fuzz/seeds/<name>/. FUZZ_TARGETS picks some. Needs clang and
+# libclang-rt-14-dev.
 FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= $(basename $(notdir $(wildcard tests/fuzz/*.c)))
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 fuzz:
 	@command -v clang >/dev/null && clang -print-file-name=libclang_rt.fuzzer-x86_64.a | grep -q / \
 	  || { echo "make fuzz needs: apt-get install -y clang libclang-rt-14-dev" >&2; exit 1; }
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CXX=clang++ OPT='-O1 -g' \
 	  SAN='$(FUZZ_SAN) -fsanitize=fuzzer-no-link' build/fuzz/libtncore.a
-	clang -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(PKG_CFLAGS) -Isrc -o build/fuzz/fuzz_amounts \
-	  tests/fuzz/fuzz_amounts.c build/fuzz/libtncore.a $(LDLIBS_ALL)
-	@mkdir -p build/fuzz/corpus
-	cp tests/fuzz/seeds/* build/fuzz/corpus/
-	build/fuzz/fuzz_amounts -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  clang -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(PKG_CFLAGS) -Isrc -o build/fuzz/$$t \
+	    tests/fuzz/$$t.c build/fuzz/libtncore.a $(LDLIBS_ALL) || exit 1; \
+	  mkdir -p build/fuzz/corpus/$$t && cp tests/fuzz/seeds/$$t/* build/fuzz/corpus/$$t/; \
+	  build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus/$$t || exit 1; \
+	done
 
 clean:
 	rm -rf build tradenews.so

@@ -1,4 +1,4 @@
-/* fuzz_amounts.c: libFuzzer target for the money extractor (make fuzz).
+/* amounts.c: libFuzzer target for the money extractor (make fuzz).
 ** The input's first byte picks a locale, the rest is the text, made
 ** valid UTF-8 first as the SQL binding guarantees. Every amount must lie
 ** inside the text, in order, with a finite value. */
