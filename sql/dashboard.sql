@@ -36,18 +36,28 @@ INSERT INTO section VALUES
   (2, 'Money by currency', 'Total in US dollars of the amounts stated in each currency.', 'bars'),
   (3, 'Money over time', 'US dollars by month of publication, every month from the first to '
       || 'the last.', 'timeline'),
-  (4, 'Largest amounts', 'The ten largest sums, in US dollars at the article''s date.', 'bars'),
+  (4, 'Largest amounts', (SELECT CASE WHEN n>=10 THEN 'The ten largest sums, in US dollars at the article''s date.'
+                             WHEN n=0 AND (SELECT count(*) FROM news_amounts)=0 THEN 'No amounts of money yet.'
+                             WHEN n=0 THEN 'No amount has a US dollar value yet: its article has no date or period, or there is no rate.'
+                             ELSE 'All ' || n || CASE n WHEN 1 THEN ' sum' ELSE ' sums' END || ' with a US dollar value, largest first: '
+                                  || 'the others have no date, period or rate.' END
+                           FROM (SELECT count(*) AS n FROM news_amounts WHERE usd IS NOT NULL AND restates IS NULL)), 'bars'),
   (5, 'Languages and sources', 'Articles per language and source.', 'bars'),
   (6, 'Stated conversions against to_usd()', 'Where an article gives a sum in two currencies: '
       || 'its conversion divided by ours (1.000 means they agree).', 'bars');
 
 INSERT INTO mark
-SELECT 1, 1, 'articles', articles, 'count', unreadable || ' unreadable' FROM news_summary
-UNION ALL SELECT 1, 2, 'dated articles', dated, 'count', NULL FROM news_summary
-UNION ALL SELECT 1, 3, 'languages', languages, 'count', NULL FROM news_summary
-UNION ALL SELECT 1, 4, 'amounts of money', amounts, 'count',
-                 restatements || ' restate another' FROM news_summary
-UNION ALL SELECT 1, 5, 'currencies', currencies, 'count', NULL FROM news_summary
+SELECT 1, 1, CASE articles WHEN 1 THEN 'article' ELSE 'articles' END, articles, 'count',
+                 unreadable || ' unreadable' FROM news_summary
+UNION ALL SELECT 1, 2, CASE dated WHEN 1 THEN 'dated article' ELSE 'dated articles' END, dated, 'count', NULL
+          FROM news_summary
+UNION ALL SELECT 1, 3, CASE languages WHEN 1 THEN 'language' ELSE 'languages' END, languages, 'count', NULL
+          FROM news_summary
+UNION ALL SELECT 1, 4, CASE amounts WHEN 1 THEN 'amount of money' ELSE 'amounts of money' END, amounts, 'count',
+                 restatements || CASE restatements WHEN 1 THEN ' restates another' ELSE ' restate another' END
+          FROM news_summary
+UNION ALL SELECT 1, 5, CASE currencies WHEN 1 THEN 'currency' ELSE 'currencies' END, currencies, 'count', NULL
+          FROM news_summary
 UNION ALL SELECT 1, 6, 'total in US dollars', total_usd, 'usd',
                  CASE WHEN estimated_usd > 0 THEN 'estimates included' END FROM news_summary
 UNION ALL SELECT 1, 7, 'of which estimated', coalesce(estimated_usd, 0), 'usd',
@@ -58,24 +68,30 @@ UNION ALL SELECT 1, 8, CASE without_usd WHEN 1 THEN 'amount without USD' ELSE 'a
 INSERT INTO mark
 SELECT 2, row_number() OVER (ORDER BY total_usd IS NULL, total_usd DESC, code),
        code || ' ' || coalesce(name, ''), total_usd, 'usd',
-       amounts || ' amounts in ' || articles || ' articles'
-       || CASE WHEN without_usd > 0 THEN ', ' || without_usd || ' undated' ELSE '' END
+       amounts || CASE amounts WHEN 1 THEN ' amount in ' ELSE ' amounts in ' END
+       || articles || CASE articles WHEN 1 THEN ' article' ELSE ' articles' END
+       || CASE WHEN without_usd > 0 THEN ', ' || without_usd || ' without USD' ELSE '' END
 FROM news_currencies;
 
 INSERT INTO mark
 SELECT 3, row_number() OVER (ORDER BY m.month), m.month, coalesce(b.total_usd, 0), 'usd',
-       coalesce(b.articles, 0) || ' articles, ' || coalesce(b.amounts, 0) || ' amounts'
+       coalesce(b.articles, 0) || CASE coalesce(b.articles, 0) WHEN 1 THEN ' article, ' ELSE ' articles, ' END
+       || coalesce(b.amounts, 0) || CASE coalesce(b.amounts, 0) WHEN 1 THEN ' amount' ELSE ' amounts' END
 FROM news_months AS m LEFT JOIN news_by_month AS b USING (month);
 
 INSERT INTO mark
 SELECT 4, row_number() OVER (), text, usd, 'usd',
-       coalesce(published, 'undated, estimated at ' || rate_period) || ', ' || path
+       coalesce(published, 'estimated at ' || rate_period) || ' · ' || path
 FROM (SELECT * FROM news_largest_amounts WHERE usd IS NOT NULL LIMIT 10);
 
 INSERT INTO mark
-SELECT 5, row_number() OVER (), coalesce(lang, '?') || ' · ' || coalesce(source, 'no source'),
-       articles, 'count', amounts || ' amounts'
-FROM news_by_language_source;
+SELECT 5, row_number() OVER (ORDER BY count(*) DESC, label), label, count(*), 'count',
+       coalesce(sum(m.amounts), 0) || CASE coalesce(sum(m.amounts), 0) WHEN 1 THEN ' amount' ELSE ' amounts' END
+FROM (SELECT path, CASE WHEN error IS NOT NULL THEN 'unreadable files'
+                        ELSE coalesce(lang, 'language not told') || ' · ' || coalesce(source, 'no source') END AS label
+      FROM news_articles) AS a
+     LEFT JOIN news_article_totals AS m USING (path)
+GROUP BY label;
 
 INSERT INTO mark
 SELECT 6, row_number() OVER (ORDER BY path, seq), stated || ' → ' || conversion, ratio, 'ratio',
@@ -94,6 +110,7 @@ SELECT m.section, m.ord, m.value,
        CASE WHEN m.value IS NULL THEN 'n/a'
             WHEN m.unit = 'ratio' THEN printf('%.3f', m.value)
             WHEN m.unit = 'count' THEN printf('%,d', CAST(m.value AS INTEGER))
+            WHEN abs(m.value) >= 1e12 THEN printf('$%.2f tn', m.value / 1e12)
             WHEN abs(m.value) >= 1e9 THEN printf('$%.2f bn', m.value / 1e9)
             WHEN abs(m.value) >= 1e6 THEN printf('$%.1f m', m.value / 1e6)
             ELSE printf('$%,d', CAST(round(m.value) AS INTEGER)) END AS text,
@@ -132,7 +149,7 @@ SELECT id, 1, 0,
        || CASE WHEN n = 0 THEN '<text x="0" y="20" class="note">Nothing to show yet.</text>' ELSE '' END
 FROM (SELECT id, title, n,
              CASE chart WHEN 'figures' THEN max(98, 98 * ((n + 3) / 4))
-                        WHEN 'timeline' THEN 215
+                        WHEN 'timeline' THEN CASE WHEN n>0 THEN 215 ELSE 30 END
                         ELSE max(30, 36 * n + 4) END AS h
       FROM (SELECT s.*, (SELECT count(*) FROM mark WHERE mark.section = s.id) AS n FROM section AS s));
 
@@ -154,7 +171,8 @@ SELECT m.section, 2, m.ord,
               || '<text x="290" y="%d" text-anchor="end" class="note" font-size="11">%s</text>'
               || '<rect class="bar" x="300" y="%d" width="%.1f" height="22"/>'
               || '<text x="%.1f" y="%d">%s</text></g>',
-              m.label, m.text, y + 14, substr(m.label, 1, 40), y + 29, substr(m.note, 1, 44),
+              m.label, m.text, y + 14, substr(m.label, 1, 40), y + 29,
+              CASE WHEN length(m.note)>34 THEN substr(m.note, 1, 33) || '…' ELSE m.note END,
               y + 6, w, 306 + w, y + 22, m.text)
 FROM (SELECT shown.*, (ord - 1) * 36 + 2 AS y,
              CASE WHEN value > 0 AND top > 0 THEN 300.0 * value / top ELSE 0 END AS w
@@ -172,16 +190,16 @@ SELECT m.section, 2, m.ord,
                            x + bw / 2, m.label)
                ELSE '' END
        || '</g>'
-FROM (SELECT shown.*, 680.0 / n AS bw, 70 + (ord - 1) * 680.0 / n AS x,
+FROM (SELECT shown.*, 640.0 / n AS bw, 90 + (ord - 1) * 640.0 / n AS x,
              CASE WHEN top > 0 THEN 160.0 * coalesce(value, 0) / top ELSE 0 END AS h
       FROM shown) AS m
      JOIN section AS s ON s.id = m.section
 WHERE s.chart = 'timeline';
 INSERT INTO page
 SELECT s.id, 3, 0,
-       printf('<line x1="70" y1="180" x2="750" y2="180" stroke="#999"/>'
-              || '<text x="64" y="24" text-anchor="end">%s</text>'
-              || '<text x="64" y="180" text-anchor="end">0</text>',
+       printf('<line x1="90" y1="180" x2="730" y2="180" stroke="#999"/>'
+              || '<text x="84" y="24" text-anchor="end">%s</text>'
+              || '<text x="84" y="180" text-anchor="end">0</text>',
               (SELECT text FROM shown WHERE section = s.id ORDER BY value DESC LIMIT 1))
 FROM section AS s
 WHERE s.chart = 'timeline' AND EXISTS (SELECT 1 FROM mark WHERE section = s.id);

@@ -106,6 +106,19 @@ static int region_known(const char *region){
   return 0;
 }
 
+/* A part of an ICU ID (uloc_getLanguage() and the like) into buf[cap],
+** NUL-terminated; 0 when it does not fit ("lang: Oxxxxxxxxxxxx…"). */
+static int id_part(int32_t (*part)(const char *, char *, int32_t, UErrorCode *), const char *id,
+                   char *buf, int32_t cap){
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = part(id, buf, cap, &st);
+  if( U_FAILURE(st) || st==U_STRING_NOT_TERMINATED_WARNING || n>=cap ){
+    buf[0] = 0;
+    return 0;
+  }
+  return 1;
+}
+
 /* Parses tag into language, script and region. 0 with err when it is not
 ** a locale. */
 static int parse_tag(const char *tag, char *language, char *script, char *region,
@@ -124,11 +137,8 @@ static int parse_tag(const char *tag, char *language, char *script, char *region
     uloc_canonicalize(tag, id, sizeof id, &st);
     if( U_FAILURE(st) || st==U_STRING_NOT_TERMINATED_WARNING ) id[0] = 0;
   }
-  st = U_ZERO_ERROR;
-  uloc_getLanguage(id, language, 12, &st);
-  uloc_getScript(id, script, 8, &st);
-  uloc_getCountry(id, region, 4, &st);
-  if( U_FAILURE(st) || !language[0] || !language_known(language) ){
+  if( !id_part(uloc_getLanguage, id, language, 12) || !id_part(uloc_getScript, id, script, 8)
+      || !id_part(uloc_getCountry, id, region, 4) || !language[0] || !language_known(language) ){
     snprintf(err, nerr, "'%s' is not a language ICU knows (expected a code such as 'it' or 'es-MX')", tag);
     return 0;
   }

@@ -102,6 +102,7 @@ void test_locale(void){
   check_bad("it-ZZ", "region");
   check_bad("", "not a locale");
   check_bad("und", "is not a language ICU knows");
+  check_bad("abcdefghijklmnop", "is not a language ICU knows");   /* longer than ICU's language field (make fuzz) */
 
   /* Likely subtags and traits. */
   CHECK_STR("locale.language.zh-TW", "zh", tn_locale_language(locale_of("zh-Hant-TW")));
