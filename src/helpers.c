@@ -2,7 +2,7 @@
 ** helpers.c: what the binding files have in common (see tradenews.h).
 */
 #include "tradenews.h"
-#include "core/lang.h"
+#include "core/article.h"
 #include "core/utf8.h"
 SQLITE_EXTENSION_INIT3
 
@@ -73,10 +73,8 @@ const tn_locale *tn_locale_arg(const char *fn, int argi, sqlite3_value *v, char 
 const tn_locale *tn_text_locale(const char *fn, sqlite3_value *text, sqlite3_value *locale_arg, char **err){
   if( locale_arg ) return tn_locale_arg(fn, 2, locale_arg, err);
   *err = NULL;
-  char why[160];
-  const char *detected = tn_detect_lang((const char *)sqlite3_value_text(text),
-                                        (size_t)sqlite3_value_bytes(text));
-  const tn_locale *loc = detected ? tn_locale_get(detected, why, sizeof why) : NULL;
+  const tn_locale *loc = tn_article_language((const char *)sqlite3_value_text(text),
+                                             (size_t)sqlite3_value_bytes(text));
   return loc ? loc : tn_locale_english();
 }
 

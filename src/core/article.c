@@ -480,13 +480,11 @@ static int known_words(const tn_locale *loc, const char *s, size_t n){
   return known;
 }
 
-/* The language of the body, detected. A wire brief is too short for that
-** alone ("PARIS, 3 mars 2024 (AFP) - Contrat de 1 million d'euros signé."
-** reads as English): when the detected language reads no date in its
-** first line, the languages of the dates data that read one there with a
-** month name ("mars") compete, and the one whose money words the brief
-** uses most ("de", "million", "euros") wins. */
-static const tn_locale *detect_locale(const char *body, size_t n){
+/* A wire brief is too short for the detector alone: when the detected
+** language reads no date in its first line, the languages of the dates
+** data that read one there with a month name ("mars") compete, and the one
+** whose money words the brief uses most ("de", "million", "euros") wins. */
+const tn_locale *tn_article_language(const char *body, size_t n){
   char err[160], codes[32][12];
   const char *code = tn_detect_lang(body, n);
   const tn_locale *best = code ? tn_locale_get(code, err, sizeof err) : NULL;
@@ -523,7 +521,7 @@ int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a)
     a->locale = stated;
     a->locale_how = "front matter";
   }
-  if( !loc ) loc = detect_locale(body, body_n);
+  if( !loc ) loc = tn_article_language(body, body_n);
   if( loc ) snprintf(a->lang, sizeof a->lang, "%s", tn_locale_language(loc));
 
   if( fm_date.n ){

@@ -48,6 +48,13 @@ typedef struct {
 int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a);
 void tn_article_free(tn_article *a);
 
+/* The locale of the language of an article's text[0..n), detected
+** (lang.h); for a wire brief too short for that ("PARIS, 3 mars 2024 (AFP) -
+** Contrat de 1 million d'euros signé." reads as English), the language
+** whose date forms read its dateline and whose money words it uses. NULL
+** when the text is too short to tell or ICU does not know the language. */
+const tn_locale *tn_article_language(const char *text, size_t n);
+
 /* The period the article reports on, read from its body[0..n) after
 ** tn_article_parse() gave *a: the latest period its text names that is not
 ** after its date (or, undated, its file's mtime) nor a target ("by 2030"):

@@ -18,3 +18,5 @@ select 'too-short', detect_lang('3 $') is null;
 select 'empty', detect_lang('') is null;
 select 'null', detect_lang(null) is null;
 select 'invalid-utf8', detect_lang(cast(x'54686520636f6d70616e79207361696420ff6578706f72747320726f736520736861726c7920696e20746865207965617221' as text)) = 'en';
+-- A wire brief: its language from its dateline's month and its money words, not the detector's English.
+select 'brief-fr', detect_lang('PARIS, 3 mars 2024 (AFP) - Contrat de 1 million d''euros signé.') = 'fr';
