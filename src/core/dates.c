@@ -34,14 +34,15 @@ typedef struct {
 } date_pattern;
 
 #define MONTH_FORMS 4   /* format and stand-alone, full and abbreviated */
-#define NAME_MAX_CP 24
+#define NAME_MAX_CP 24      /* a month or weekday name */
+#define PHRASE_MAX_CP 48    /* a phrase of the dates data: "primeros tres trimestres" */
 #define MAX_PATTERNS 16
 
 /* A word or phrase of the dates data, folded (see fold()). */
 typedef struct {
   tn_date_word kind;
   tn_date_word_info info;
-  uint32_t cp[NAME_MAX_CP];
+  uint32_t cp[PHRASE_MAX_CP];
 } phrase;
 
 struct tn_date_forms {
@@ -181,14 +182,14 @@ static const struct { const char *name; tn_date_word kind; } word_kinds[] = {
 };
 static const char *const unit_names[] = { "day", "week", "month", "quarter", "year" };
 
-/* The folded code points of UTF-8 s[0..n) into out[NAME_MAX_CP]; 0 when
+/* The folded code points of UTF-8 s[0..n) into out[PHRASE_MAX_CP]; 0 when
 ** they do not fit. */
 static int fold_utf8(const char *s, size_t n, uint32_t *out){
   size_t k = 0;
   for(size_t i=0; i<n; ){
     uint32_t cp;
     i += tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-    if( k+1>=NAME_MAX_CP ) return 0;
+    if( k+1>=PHRASE_MAX_CP ) return 0;
     out[k++] = fold(cp);
   }
   out[k] = 0;
@@ -319,7 +320,13 @@ static int match_name(text t, size_t *i, const uint32_t *name){
     k += len;
   }
   if( k<t.n && tn_is_letter(cp_at(t, k, &len)) ) return 0;
-  if( k<t.n && t.s[k]=='.' ) k++;
+  /* An abbreviation's dot ("Dec. 14", "3 dic. 2024"), not a full stop
+  ** ("il 5 marzo. Poi"): what follows it goes on the date. */
+  if( k<t.n && t.s[k]=='.' ){
+    size_t after = k + 1;
+    while( after<t.n && t.s[after]==' ' ) after++;
+    if( after<t.n && ((t.s[after]>='0' && t.s[after]<='9') || (t.s[after]>='a' && t.s[after]<='z') || t.s[after]==',') ) k++;
+  }
   *i = k;
   return 1;
 }

@@ -144,7 +144,8 @@ static size_t said_year_at(const reader *r, size_t i, int bare, int *year){
   tn_date_word_info w;
   size_t after = word_at(r, TN_DATE_YEAR, e, &w);
   if( after && w.after ) return after;
-  return bare || word_before(r, TN_DATE_YEAR, i) ? e : 0;
+  /* A target is a year too: "by 2030", "d'ici 2030". */
+  return bare || word_before(r, TN_DATE_YEAR, i) || word_before(r, TN_DATE_FUTURE, i) ? e : 0;
 }
 
 /* A quarter or half at i: "Q3", "3Q", a quarter word ("primi tre
@@ -185,6 +186,10 @@ static size_t single_at(const reader *r, size_t i, int in_range, tn_period *p){
   int first, last, year;
   memset(p, 0, sizeof *p);
   p->start = i;
+  /* The ends of a range may have their year word: "tra il 2019 e il 2021". */
+  if( in_range && (e = word_at(r, TN_DATE_YEAR, i, &w))!=0 && !w.after && digit_at(r, skip_spaces(r, e)) ){
+    i = skip_spaces(r, e);
+  }
   if( (e = word_at(r, TN_DATE_RELATIVE, i, &w))!=0 ){
     set_relative(p, r->ref, w);
     return p->end = e;
@@ -198,8 +203,9 @@ static size_t single_at(const reader *r, size_t i, int in_range, tn_period *p){
     return p->end = e;
   }
   if( tn_date_at(r->loc, r->s, r->n, i, &m) ){
-    /* Digits alone with no year are no date ("3/5 of them"). */
-    if( m.date.year || tn_count_letters(r->s + m.start, m.end - m.start) ){
+    /* Digits alone with no year are no date ("3/5 of them"), unless a date
+    ** label says so ("ngày 15/2"). */
+    if( m.date.year || tn_count_letters(r->s + m.start, m.end - m.start) || word_before(r, TN_DATE_LABEL, i) ){
       p->grain = TN_GRAIN_DAY;
       d = m.date;
       if( !d.year && r->ref ) d.year = r->ref->year;
@@ -245,12 +251,15 @@ static int year_in(const reader *r, size_t from, size_t to){
 static size_t day_number_at(const reader *r, size_t i, int *day){
   size_t e = number_at(r, i, 2, day);
   if( !e ) e = number_at(r, i, 1, day);
+  if( e && e + 1<r->n && r->s[e]=='.' && r->s[e+1]==' ' ) e++;      /* "vom 3. bis 5. März" */
   return e && *day>=1 && *day<=31 && !(e<r->n && tn_is_spaced_letter((unsigned char)r->s[e])) ? e : 0;
 }
 
-/* The range word after i, and where what follows it starts; 0 if none. */
-static size_t to_after(const reader *r, size_t i){
-  size_t k = skip_spaces(r, i), e = word_at(r, TN_DATE_TO, k, NULL);
+/* The range word after i ("to", "al", "-"; only a dash when dash_only:
+** "2021 e 2022" is two years, "2021-2022" a range), and where what follows
+** it starts; 0 if none. */
+static size_t to_after(const reader *r, size_t i, int dash_only){
+  size_t k = skip_spaces(r, i), e = dash_only ? 0 : word_at(r, TN_DATE_TO, k, NULL);
   if( !e && k<r->n && r->s[k]=='-' ) e = k + 1;     /* "15-24" */
   return e ? skip_spaces(r, e) : 0;
 }
@@ -281,13 +290,13 @@ static size_t period_at(const reader *r, size_t i, tn_period *p){
   if( e ){                                       /* "dal 3 al 5 marzo", "from March to May 2024" */
     k = skip_spaces(r, e);
     size_t de = day_number_at(r, k, &day);
-    if( de && (t = to_after(r, de))!=0 && single_at(r, t, 1, &b) && b.grain==TN_GRAIN_DAY ){
+    if( de && (t = to_after(r, de, 0))!=0 && single_at(r, t, 1, &b) && b.grain==TN_GRAIN_DAY ){
       memset(p, 0, sizeof *p);
       p->start = i;
       join(p, &b, &b, day);
       return p->end;
     }
-    if( single_at(r, k, 1, &a) && (t = to_after(r, a.end))!=0 && single_at(r, t, 1, &b) ){
+    if( single_at(r, k, 1, &a) && (t = to_after(r, a.end, 0))!=0 && single_at(r, t, 1, &b) ){
       *p = a;
       p->start = i;
       join(p, &a, &b, 0);
@@ -297,8 +306,16 @@ static size_t period_at(const reader *r, size_t i, tn_period *p){
   if( !single_at(r, i, 0, p) ) return 0;
   if( p->grain==TN_GRAIN_MONTH && !p->known ) return 0;  /* a month name alone */
   int said_year = p->grain!=TN_GRAIN_DAY || year_in(r, p->start, p->end);
+  /* "2023年3月至5月", "March 2023 to May": the other month of its year */
+  if( p->grain==TN_GRAIN_MONTH && p->known && (t = to_after(r, p->end, 0))!=0
+      && (k = tn_month_name_at(r->loc, r->s, r->n, t, &day))!=0 && day>p->from.month ){
+    set_months(p, p->from.year, p->from.month, day);
+    p->grain = TN_GRAIN_RANGE;
+    p->end = k;
+  }
   /* "Oct 15-24", "2021-2023" */
-  if( (p->grain==TN_GRAIN_DAY || p->grain==TN_GRAIN_YEAR) && (t = to_after(r, p->end))!=0 ){
+  if( (p->grain==TN_GRAIN_DAY || p->grain==TN_GRAIN_YEAR)
+      && (t = to_after(r, p->end, p->grain==TN_GRAIN_YEAR))!=0 ){
     if( p->grain==TN_GRAIN_DAY && (k = day_number_at(r, t, &day))!=0 && day>p->from.day ){
       tn_date to = { p->from.year, p->from.month, day };
       if( !to.year || tn_date_is_valid(to) ){

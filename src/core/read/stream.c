@@ -1,0 +1,138 @@
+/*
+** stream.c: file bytes through libarchive's raw filters (see stream.h).
+** libarchive is kept for this: one API for gzip, zstd, xz and bzip2, each
+** streaming, where writing them would mean four decoders of our own.
+*/
+#include "stream.h"
+
+#include <archive.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct tn_stream {
+  struct archive *a;
+  int fd;
+  size_t cap, given;
+  int eof;
+  char error[256];
+};
+
+tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+  if( fd<0 ){
+    snprintf(err, nerr, "cannot open: %s", strerror(errno));
+    return NULL;
+  }
+  struct stat st;
+  if( fstat(fd, &st)!=0 || !S_ISREG(st.st_mode) ){
+    snprintf(err, nerr, "not a regular file");
+    close(fd);
+    return NULL;
+  }
+  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  tn_stream *s = calloc(1, sizeof *s);
+  struct archive *a = archive_read_new();
+  if( !s || !a ){
+    snprintf(err, nerr, "out of memory");
+    free(s);
+    archive_read_free(a);
+    close(fd);
+    return NULL;
+  }
+  s->a = a;
+  s->fd = fd;
+  s->cap = cap;
+  archive_read_support_filter_all(a);
+  archive_read_support_format_raw(a);
+  archive_read_support_format_empty(a);
+  struct archive_entry *entry;
+  int rc = archive_read_open_fd(a, fd, 65536);
+  if( rc==ARCHIVE_OK ) rc = archive_read_next_header(a, &entry);
+  if( rc==ARCHIVE_EOF ){
+    s->eof = 1;                          /* an empty file */
+  }else if( rc!=ARCHIVE_OK ){
+    snprintf(err, nerr, "cannot read: %s", archive_error_string(a) ? archive_error_string(a) : "unknown error");
+    tn_stream_close(s);
+    return NULL;
+  }
+  return s;
+}
+
+long tn_stream_read(tn_stream *s, char *buf, size_t n){
+  if( s->eof || s->error[0] ) return s->error[0] ? -1 : 0;
+  if( s->given>=s->cap ){
+    /* One byte more than the cap tells a file of exactly cap bytes apart. */
+    char probe;
+    la_ssize_t more = archive_read_data(s->a, &probe, 1);
+    if( more==0 ){ s->eof = 1; return 0; }
+    snprintf(s->error, sizeof s->error, "larger than %zu bytes%s: not read", s->cap,
+             tn_stream_compression(s) ? " once decompressed" : "");
+    return -1;
+  }
+  if( n>s->cap - s->given ) n = s->cap - s->given;
+  la_ssize_t got = archive_read_data(s->a, buf, n);
+  if( got<0 ){
+    snprintf(s->error, sizeof s->error, "%s data damaged or truncated: %s",
+             tn_stream_compression(s) ? tn_stream_compression(s) : "file",
+             archive_error_string(s->a) ? archive_error_string(s->a) : "read failed");
+    return -1;
+  }
+  if( got==0 ) s->eof = 1;
+  s->given += (size_t)got;
+  return (long)got;
+}
+
+char *tn_stream_slurp(tn_stream *s, size_t *len){
+  size_t cap = 65536, n = 0;
+  char *buf = NULL;
+  for(;;){
+    if( !buf || n==cap ){         /* bounded: reads stop at the stream's cap */
+      if( buf ) cap *= 2;
+      char *grown = realloc(buf, cap + 1);
+      if( !grown ){
+        free(buf);
+        snprintf(s->error, sizeof s->error, "out of memory");
+        return NULL;
+      }
+      buf = grown;
+    }
+    long got = tn_stream_read(s, buf + n, cap - n);
+    if( got<0 ){ free(buf); return NULL; }
+    if( got==0 ) break;
+    n += (size_t)got;
+  }
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+const char *tn_stream_error(const tn_stream *s){
+  return s->error[0] ? s->error : NULL;
+}
+
+const char *tn_stream_compression(const tn_stream *s){
+  return archive_filter_count(s->a)>1 ? archive_filter_name(s->a, 0) : NULL;
+}
+
+void tn_stream_close(tn_stream *s){
+  if( !s ) return;
+  archive_read_free(s->a);
+  close(s->fd);
+  free(s);
+}
+
+void tn_stream_inner_name(const char *name, char *out, size_t n){
+  static const char *const suffixes[] = { ".gz", ".zst", ".xz", ".bz2" };
+  snprintf(out, n, "%s", name);
+  size_t len = strlen(out);
+  for(size_t k=0; k<sizeof suffixes/sizeof suffixes[0]; k++){
+    size_t sl = strlen(suffixes[k]);
+    if( len>sl && strcasecmp(out + len - sl, suffixes[k])==0 ){ out[len - sl] = 0; return; }
+  }
+}
