@@ -13,7 +13,7 @@
 
 CC      ?= cc
 CXX     ?= c++
-PKGS    := sqlite3 icu-uc icu-i18n libutf8proc
+PKGS    := sqlite3 icu-uc icu-i18n libutf8proc gumbo libarchive
 VERSION := $(shell cat VERSION)
 COMMIT  := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 
@@ -22,7 +22,7 @@ OPT      ?= -O2 -g
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # The extension must not link libsqlite3: it calls SQLite through the host's
 # sqlite3_api table.
-PKG_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n libutf8proc 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n libutf8proc gumbo libarchive 2>/dev/null)
 # CLD2 (libcld2-dev) ships no pkg-config file.
 CLD2_LIBS  := -lcld2
 CFLAGS_ALL   = -std=gnu11 $(OPT) $(WARN) -fPIC -fvisibility=hidden $(PKG_CFLAGS) $(SAN) \
@@ -33,7 +33,7 @@ LDFLAGS_SO   = -shared -Wl,-z,now -Wl,-z,relro -Wl,--no-undefined $(SAN) $(LDFLA
 
 # BUILD is the object folder: build/ normally, build/asan/ for `make asan`.
 BUILD ?= build
-CORE_C   := $(wildcard src/core/*.c)
+CORE_C   := $(wildcard src/core/*.c src/core/read/*.c)
 CORE_CXX := $(wildcard src/core/*.cc)
 BIND_C   := $(wildcard src/*.c)
 DATA     := agencies places money dates
@@ -51,7 +51,7 @@ $(SO): $(BIND_OBJ) $(BUILD)/libtncore.a
 $(BUILD)/libtncore.a: $(CORE_OBJ)
 	ar rcs $@ $^
 
-$(BUILD)/%.o: src/%.c $(wildcard src/*.h src/core/*.h) Makefile VERSION
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h src/core/*.h src/core/read/*.h) Makefile VERSION
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@
 

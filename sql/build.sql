@@ -50,7 +50,7 @@ CREATE TEMP TABLE build_schema(
 );
 INSERT INTO temp.build_schema
 SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'news_articles')
-    OR ((SELECT count(*) FROM pragma_table_info('news_articles') WHERE name IN ('locale_how', 'period')) = 2
+    OR ((SELECT count(*) FROM pragma_table_info('news_articles') WHERE name IN ('locale_how', 'period', 'record')) = 3
         AND EXISTS (SELECT 1 FROM pragma_table_info('news_amounts') WHERE name = 'usd_basis'));
 
 BEGIN IMMEDIATE;
@@ -63,9 +63,11 @@ CREATE TABLE IF NOT EXISTS news_build(
 );
 
 CREATE TABLE IF NOT EXISTS news_articles(
-  path TEXT PRIMARY KEY NOT NULL,    -- relative to the folder
+  path TEXT NOT NULL,                -- relative to the folder
+  record INTEGER NOT NULL,           -- 0, 1, … the article's place in its file (JSON Lines, WARC)
   size INTEGER,
   mtime TEXT,
+  format TEXT,                       -- 'text', 'html', 'jsonl', 'warc'
   encoding TEXT,
   lang TEXT,
   locale TEXT,                       -- what amounts() read the body in: 'es-MX', 'it'
@@ -79,13 +81,15 @@ CREATE TABLE IF NOT EXISTS news_articles(
   url TEXT,
   words INTEGER,
   error TEXT,                        -- why the file could not be read, else NULL
-  body TEXT
-);
+  body TEXT,
+  PRIMARY KEY (path, record)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS news_articles_published ON news_articles(published);
 CREATE INDEX IF NOT EXISTS news_articles_lang_source ON news_articles(lang, source);
 
 CREATE TABLE IF NOT EXISTS news_amounts(
-  path TEXT NOT NULL REFERENCES news_articles(path),
+  path TEXT NOT NULL,
+  record INTEGER NOT NULL,           -- with path: the article (news_articles)
   seq INTEGER NOT NULL,              -- 1, 2, ... in order of appearance
   text TEXT NOT NULL,
   value REAL NOT NULL,
@@ -100,7 +104,8 @@ CREATE TABLE IF NOT EXISTS news_amounts(
   rate REAL,                         -- units of currency per USD at the article's date
   rate_period TEXT,                  -- the day or month whose rate that is
   restates INTEGER,                  -- seq of the amount this one converts: "X yuan (Y dollars)"
-  PRIMARY KEY (path, seq)
+  PRIMARY KEY (path, record, seq),
+  FOREIGN KEY (path, record) REFERENCES news_articles(path, record)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS news_amounts_currency ON news_amounts(currency);
 CREATE INDEX IF NOT EXISTS news_amounts_usd ON news_amounts(usd);
@@ -121,13 +126,13 @@ CREATE TABLE IF NOT EXISTS news_currencies(
 
 -- 1. What is on disk now: names, sizes and mtimes only (no file is opened).
 DROP TABLE IF EXISTS temp.on_disk;
-CREATE TEMP TABLE on_disk AS SELECT path, size, mtime FROM articles(:dir);
+CREATE TEMP TABLE on_disk AS SELECT DISTINCT path, size, mtime FROM articles(:dir);
 
 -- 2. What to read and what to drop.
 DROP TABLE IF EXISTS temp.to_read;
 CREATE TEMP TABLE to_read AS
 SELECT d.path
-FROM temp.on_disk AS d LEFT JOIN news_articles AS a USING (path)
+FROM temp.on_disk AS d LEFT JOIN news_articles AS a ON a.path = d.path AND a.record = 0
 WHERE a.path IS NULL
    OR a.size IS NOT d.size
    OR a.mtime IS NOT d.mtime
@@ -144,10 +149,12 @@ DELETE FROM news_amounts WHERE path IN (SELECT path FROM temp.to_drop);
 DELETE FROM news_articles WHERE path IN (SELECT path FROM temp.to_drop);
 
 -- 3. Read the new and changed files (one `path = ?` lookup each).
-INSERT INTO news_articles(path, size, mtime, encoding, lang, locale, locale_how, title, source,
-                          dateline, published, published_how, period, url, words, error, body)
-SELECT a.path, a.size, a.mtime, a.encoding, a.lang, a.locale, a.locale_how, a.title, a.source,
-       a.dateline, a.published, a.published_how, a.period, a.url, a.words, a.error, a.body
+INSERT INTO news_articles(path, record, size, mtime, format, encoding, lang, locale, locale_how,
+                          title, source, dateline, published, published_how, period, url, words,
+                          error, body)
+SELECT a.path, a.record, a.size, a.mtime, a.format, a.encoding, a.lang, a.locale, a.locale_how,
+       a.title, a.source, a.dateline, a.published, a.published_how, a.period, a.url, a.words,
+       a.error, a.body
 FROM temp.to_read AS r CROSS JOIN articles(:dir) AS a
 WHERE a.path = r.path;
 
@@ -157,9 +164,9 @@ WHERE a.path = r.path;
 -- another, in another currency and opened by a parenthesis, restates it:
 -- "100 milioni di yuan (circa 14,2 milioni di dollari)". `before` keeps the
 -- 12 characters ahead of each amount, enough to see that parenthesis.
-INSERT INTO news_amounts(path, seq, text, value, currency, kind, low, high, pos, len,
+INSERT INTO news_amounts(path, record, seq, text, value, currency, kind, low, high, pos, len,
                          usd, usd_basis, rate, rate_period, restates)
-SELECT path, seq, text, value, currency, kind, low, high, pos, len,
+SELECT path, record, seq, text, value, currency, kind, low, high, pos, len,
        to_usd(value, currency, day), CASE WHEN to_usd(value, currency, day) IS NOT NULL THEN basis END,
        fx_rate(currency, day), fx_period(currency, day),
        CASE WHEN currency <> prev_currency AND ltrim(gap) GLOB '[(（]*' AND gap NOT GLOB '*[)）]*'
@@ -168,7 +175,7 @@ FROM (
   SELECT *, CASE WHEN pos - prev_end BETWEEN 1 AND 12
                  THEN substr(before, length(before) - (pos - prev_end) + 1) END AS gap
   FROM (
-    SELECT a.path, coalesce(a.published, a.period) AS day,
+    SELECT a.path, a.record, coalesce(a.published, a.period) AS day,
            CASE WHEN a.published IS NOT NULL THEN 'published' WHEN a.period IS NOT NULL THEN 'period' END AS basis,
            m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len,
            substr(a.body, max(m.pos - 12, 1), m.pos - max(m.pos - 12, 1)) AS before,
@@ -177,7 +184,7 @@ FROM (
            lag(m.currency) OVER w AS prev_currency
     FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
          CROSS JOIN amounts(a.body, a.locale) AS m
-    WINDOW w AS (PARTITION BY a.path ORDER BY m.pos)
+    WINDOW w AS (PARTITION BY a.path, a.record ORDER BY m.pos)
   )
 );
 
@@ -187,12 +194,12 @@ INSERT INTO news_currencies
 SELECT t.code, c.name, c.symbol, t.amounts, t.restatements, t.articles, t.total, t.total_usd,
        t.without_usd, t.first_published, t.last_published
 FROM (SELECT m.currency AS code, count(*) AS amounts, count(m.restates) AS restatements,
-             count(DISTINCT m.path) AS articles,
+             count(DISTINCT m.path || char(0) || m.record) AS articles,
              total(m.value) FILTER (WHERE m.restates IS NULL) AS total,
              sum(m.usd) FILTER (WHERE m.restates IS NULL) AS total_usd,
              count(*) FILTER (WHERE m.restates IS NULL AND m.usd IS NULL) AS without_usd,
              min(a.published) AS first_published, max(a.published) AS last_published
-      FROM news_amounts AS m JOIN news_articles AS a USING (path)
+      FROM news_amounts AS m JOIN news_articles AS a USING (path, record)
       WHERE m.currency IS NOT NULL AND EXISTS (SELECT 1 FROM temp.to_drop)
       GROUP BY m.currency) AS t
      LEFT JOIN currencies AS c ON c.code = t.code;
@@ -221,22 +228,22 @@ SELECT (SELECT count(*) FROM news_articles) AS articles,
        (SELECT count(*) FROM news_amounts WHERE restates IS NULL AND usd IS NULL) AS without_usd;
 
 CREATE VIEW IF NOT EXISTS news_largest_amounts AS
-SELECT m.path, a.published, a.lang, a.source, a.title, m.seq, m.text, m.value, m.currency,
+SELECT m.path, m.record, a.published, a.lang, a.source, a.title, m.seq, m.text, m.value, m.currency,
        m.kind, m.usd, m.usd_basis, m.rate_period
-FROM news_amounts AS m JOIN news_articles AS a USING (path)
+FROM news_amounts AS m JOIN news_articles AS a USING (path, record)
 WHERE m.restates IS NULL
 ORDER BY m.usd IS NULL, m.usd DESC, m.value DESC;
 
 CREATE VIEW IF NOT EXISTS news_article_totals AS
-SELECT path, count(*) AS amounts, sum(usd) AS total_usd
+SELECT path, record, count(*) AS amounts, sum(usd) AS total_usd
 FROM news_amounts WHERE restates IS NULL
-GROUP BY path;
+GROUP BY path, record;
 
 CREATE VIEW IF NOT EXISTS news_by_month AS
 SELECT substr(a.published, 1, 7) AS month, count(*) AS articles,
        coalesce(sum(m.amounts), 0) AS amounts, sum(m.total_usd) AS total_usd
 FROM news_articles AS a
-     LEFT JOIN news_article_totals AS m USING (path)
+     LEFT JOIN news_article_totals AS m USING (path, record)
 GROUP BY 1
 ORDER BY month IS NULL, month;
 
@@ -255,7 +262,7 @@ CREATE VIEW IF NOT EXISTS news_by_language_source AS
 SELECT a.lang, a.source, count(*) AS articles, coalesce(sum(a.words), 0) AS words,
        coalesce(sum(m.amounts), 0) AS amounts, sum(m.total_usd) AS total_usd
 FROM news_articles AS a
-     LEFT JOIN news_article_totals AS m USING (path)
+     LEFT JOIN news_article_totals AS m USING (path, record)
 GROUP BY a.lang, a.source
 ORDER BY articles DESC, a.lang, a.source;
 
@@ -263,7 +270,7 @@ ORDER BY articles DESC, a.lang, a.source;
 -- amount is worth, our_usd what to_usd() makes of it at the article's date;
 -- implied_rate is the article's own units per USD.
 CREATE VIEW IF NOT EXISTS news_conversions AS
-SELECT x.path, a.published, x.seq, x.text AS stated, x.value, x.currency,
+SELECT x.path, x.record, a.published, x.seq, x.text AS stated, x.value, x.currency,
        y.text AS conversion,
        CASE WHEN y.currency = 'USD' THEN y.value ELSE y.usd END AS stated_usd,
        x.usd AS our_usd,
@@ -271,8 +278,8 @@ SELECT x.path, a.published, x.seq, x.text AS stated, x.value, x.currency,
        x.rate AS our_rate,
        CASE WHEN y.currency = 'USD' THEN y.value ELSE y.usd END / x.usd AS ratio
 FROM news_amounts AS y
-     JOIN news_amounts AS x ON x.path = y.path AND x.seq = y.restates
-     JOIN news_articles AS a ON a.path = y.path
-ORDER BY x.path, x.seq;
+     JOIN news_amounts AS x ON x.path = y.path AND x.record = y.record AND x.seq = y.restates
+     JOIN news_articles AS a ON a.path = y.path AND a.record = y.record
+ORDER BY x.path, x.record, x.seq;
 
 COMMIT;

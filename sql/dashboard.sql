@@ -87,14 +87,14 @@ FROM (SELECT * FROM news_largest_amounts WHERE usd IS NOT NULL LIMIT 10);
 INSERT INTO mark
 SELECT 5, row_number() OVER (ORDER BY count(*) DESC, label), label, count(*), 'count',
        coalesce(sum(m.amounts), 0) || CASE coalesce(sum(m.amounts), 0) WHEN 1 THEN ' amount' ELSE ' amounts' END
-FROM (SELECT path, CASE WHEN error IS NOT NULL THEN 'unreadable files'
+FROM (SELECT path, record, CASE WHEN error IS NOT NULL THEN 'unreadable files'
                         ELSE coalesce(lang, 'language not told') || ' · ' || coalesce(source, 'no source') END AS label
       FROM news_articles) AS a
-     LEFT JOIN news_article_totals AS m USING (path)
+     LEFT JOIN news_article_totals AS m USING (path, record)
 GROUP BY label;
 
 INSERT INTO mark
-SELECT 6, row_number() OVER (ORDER BY path, seq), stated || ' → ' || conversion, ratio, 'ratio',
+SELECT 6, row_number() OVER (ORDER BY path, record, seq), stated || ' → ' || conversion, ratio, 'ratio',
        printf('%.4f %s/USD stated', implied_rate, currency)
        || CASE WHEN our_rate IS NULL THEN ', undated' ELSE printf(', ours %.4f', our_rate) END
 FROM news_conversions;

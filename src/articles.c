@@ -1,17 +1,27 @@
 /*
-** articles.c: the `articles` virtual table, one row per file of a folder.
+** articles.c: the `articles` virtual table, one row per article of the
+** files of a folder: one per file of text or a web page, one per record of
+** a JSON Lines file or a WARC archive.
 **
-**   SELECT path, lang, published FROM articles('seeds');
+**   SELECT path, record, lang, published FROM articles('seeds');
 **   SELECT path FROM articles('seeds', '*.txt');      -- GLOB on the path
-**   CREATE VIRTUAL TABLE temp.news USING articles(dir='seeds', pattern='*.txt');
+**   SELECT path, record FROM articles('crawl', '*', 'jsonl', 'UTF-8');
+**   CREATE VIRTUAL TABLE temp.news USING articles(dir='seeds', pattern='*.txt',
+**                                                 format='html', encoding='windows-1258');
 **
-** Columns: path (relative to the folder), size, mtime (ISO 8601 UTC),
-** encoding, lang, locale, locale_how, title, source, dateline, published,
-** published_how, period, url, body, words, error; hidden: dir, pattern. The folder is walked in path
-** order (core/walk.h); each file is decoded to clean UTF-8 (core/decode.h)
-** and read as an article (core/article.h). Files are opened only when a
-** column needs their content, `path = ?` is answered without a walk, and a
-** file that cannot be read is a row whose `error` says why.
+** Columns: path (relative to the folder), record (0-based index of the
+** article in its file), size, mtime (ISO 8601 UTC), format ('text',
+** 'html', 'jsonl', 'warc'), encoding, lang, locale, locale_how, title,
+** source, dateline, published, published_how, period, url, body, words,
+** error; hidden: dir, pattern, format and encoding forced (NULL: by the
+** file). (path, record) is the key. The folder is walked in path order
+** (core/walk.h); each file is read by the reader of its format
+** (core/read/reader.h) and each record as an article (core/article.h). A
+** file of text or a page is opened only when a column needs its content; a
+** file that may hold many records (JSON Lines, JSON, WARC, or a name that
+** does not say) as soon as the scan reaches it. `path = ?` is answered
+** without a walk. A file or record that cannot be read is a row whose
+** `error` says why; the scan goes on.
 **
 ** Rationale for SQLITE_VTAB_DIRECTONLY: the table reads any file the process
 ** can read. If a view or trigger of a database file could use it, opening a
@@ -22,59 +32,59 @@
 */
 #include "tradenews.h"
 #include "core/article.h"
-#include "core/decode.h"
+#include "core/read/reader.h"
 #include "core/utf8.h"
 #include "core/walk.h"
 #include "core/words.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #define ARTICLES_SCHEMA \
-  "CREATE TABLE x(path TEXT, size INTEGER, mtime TEXT, encoding TEXT," \
+  "CREATE TABLE x(path TEXT, record INTEGER, size INTEGER, mtime TEXT, format TEXT, encoding TEXT," \
   " lang TEXT, locale TEXT, locale_how TEXT, title TEXT, source TEXT, dateline TEXT, published TEXT," \
   " published_how TEXT, period TEXT, url TEXT, body TEXT, words INTEGER, error TEXT," \
-  " dir HIDDEN, pattern HIDDEN)"
+  " dir HIDDEN, pattern HIDDEN, format_arg HIDDEN, encoding_arg HIDDEN)"
 enum {
-  COL_PATH, COL_SIZE, COL_MTIME, COL_ENCODING, COL_LANG, COL_LOCALE, COL_LOCALE_HOW, COL_TITLE,
-  COL_SOURCE, COL_DATELINE, COL_PUBLISHED, COL_PUBLISHED_HOW, COL_PERIOD, COL_URL,
-  COL_BODY, COL_WORDS, COL_ERROR, COL_DIR, COL_PATTERN
+  COL_PATH, COL_RECORD, COL_SIZE, COL_MTIME, COL_FORMAT, COL_ENCODING, COL_LANG, COL_LOCALE,
+  COL_LOCALE_HOW, COL_TITLE, COL_SOURCE, COL_DATELINE, COL_PUBLISHED, COL_PUBLISHED_HOW,
+  COL_PERIOD, COL_URL, COL_BODY, COL_WORDS, COL_ERROR,
+  COL_DIR, COL_PATTERN, COL_FORMAT_ARG, COL_ENCODING_ARG
 };
 
-/* idxNum bits: which arguments xFilter gets, in this order. */
-#define PLAN_DIR     1
-#define PLAN_PATTERN 2
-#define PLAN_PATH    4
+/* The arguments, in the order of their hidden columns; idxNum has a bit
+** for each given, and PLAN_PATH for `path = ?`; xFilter gets them in this
+** order. */
+#define NARGS 4
+#define PLAN_PATH (1 << NARGS)
+static const char *const arg_names[NARGS] = { "dir", "pattern", "format", "encoding" };
 
 typedef struct {
   sqlite3_vtab base;
   sqlite3 *db;
-  char *dir;       /* from CREATE VIRTUAL TABLE ... (dir=...), or NULL */
-  char *pattern;
+  char *args[NARGS];     /* from CREATE VIRTUAL TABLE ... (dir=..., ...), or NULL */
 } articles_vtab;
 
 typedef struct {
   sqlite3_vtab_cursor base;
   tn_walk *walk;
-  char *dir, *pattern;   /* this scan's arguments */
-  int single;            /* a path = ? lookup: at most one row */
+  char *args[NARGS];     /* this scan's */
+  const tn_format *format;   /* forced, or NULL */
+  int single;            /* a path = ? lookup: one file */
   int eof;
   sqlite3_int64 rowid;
   tn_entry entry;
   char *path;            /* entry.rel as valid UTF-8 */
-  /* Content, read on first use. */
-  int loaded, parsed;
-  tn_decoded text;
-  char *read_error;
+  tn_reader *reader;     /* the file's, once opened */
+  char *open_error;      /* why it could not be opened */
+  sqlite3_int64 record;
+  /* The current record, read on first use for a file of one record. */
+  int loaded, parsed, period_read;
+  tn_record rec;
   tn_article article;
   long words;            /* -2 until counted */
-  int period_read;
-  char period[16];       /* tn_article_period(), read on first use */
+  char period[16];
 } articles_cursor;
 
 static char *dequote(const char *v){
@@ -85,84 +95,93 @@ static char *dequote(const char *v){
   return sqlite3_mprintf("%s", v);
 }
 
+static void free_args(char **args){
+  for(int k=0; k<NARGS; k++){ sqlite3_free(args[k]); args[k] = NULL; }
+}
+
+/* The forced format of an argument, or NULL with an error message. */
+static char *check_format(const char *fn, const char *name, const tn_format **format){
+  *format = NULL;
+  if( !name ) return NULL;
+  if( (*format = tn_format_named(name)) ) return NULL;
+  return sqlite3_mprintf("%s: unknown format '%s' (expected 'text', 'html', 'jsonl' or 'warc')", fn, name);
+}
+
 static int articles_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                             sqlite3_vtab **out, char **pzErr){
   (void)aux;
-  char *dir = NULL, *pattern = NULL;
+  char *args[NARGS] = { NULL };
+  const tn_format *format;
   for(int i=3; i<argc; i++){
     const char *arg = argv[i];
     const char *eq = strchr(arg, '=');
     size_t klen = eq ? (size_t)(eq-arg) : strlen(arg);
     while( klen && arg[klen-1]==' ' ) klen--;
-    char **slot = NULL;
-    if( eq && klen==3 && strncmp(arg, "dir", 3)==0 ) slot = &dir;
-    else if( eq && klen==7 && strncmp(arg, "pattern", 7)==0 ) slot = &pattern;
-    if( !slot ){
-      *pzErr = sqlite3_mprintf("articles: unknown parameter '%.*s' (expected dir='folder' or pattern='glob')", (int)klen, arg);
-      goto fail;
+    int k = -1;
+    for(int a=0; eq && a<NARGS; a++){
+      if( klen==strlen(arg_names[a]) && strncmp(arg, arg_names[a], klen)==0 ) k = a;
     }
-    if( *slot ){
+    if( k<0 ){
+      *pzErr = sqlite3_mprintf("articles: unknown parameter '%.*s' (expected dir=, pattern=, format= or encoding=)",
+                               (int)klen, arg);
+      free_args(args);
+      return SQLITE_ERROR;
+    }
+    if( args[k] ){
       *pzErr = sqlite3_mprintf("articles: parameter '%.*s' given more than once", (int)klen, arg);
-      goto fail;
+      free_args(args);
+      return SQLITE_ERROR;
     }
     const char *v = eq+1;
     while( *v==' ' ) v++;
-    if( !(*slot = dequote(v)) ) goto nomem;
+    if( !(args[k] = dequote(v)) ){ free_args(args); return SQLITE_NOMEM; }
   }
-  if( pattern && !dir ){
-    *pzErr = sqlite3_mprintf("articles: pattern= needs dir='folder' too");
-    goto fail;
+  if( (args[1] || args[2] || args[3]) && !args[0] ){
+    *pzErr = sqlite3_mprintf("articles: pattern=, format= and encoding= need dir='folder' too");
+    free_args(args);
+    return SQLITE_ERROR;
   }
+  if( (*pzErr = check_format("articles", args[2], &format)) ){ free_args(args); return SQLITE_ERROR; }
   int rc = sqlite3_declare_vtab(db, ARTICLES_SCHEMA);
-  if( rc ){ sqlite3_free(dir); sqlite3_free(pattern); return rc; }
+  if( rc ){ free_args(args); return rc; }
   sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);   /* see Rationale above */
   articles_vtab *t = tn_zalloc(sizeof *t);
-  if( !t ) goto nomem;
+  if( !t ){ free_args(args); return SQLITE_NOMEM; }
   t->db = db;
-  t->dir = dir;
-  t->pattern = pattern;
+  memcpy(t->args, args, sizeof args);
   *out = &t->base;
   return SQLITE_OK;
-nomem:
-  sqlite3_free(dir);
-  sqlite3_free(pattern);
-  return SQLITE_NOMEM;
-fail:
-  sqlite3_free(dir);
-  sqlite3_free(pattern);
-  return SQLITE_ERROR;
 }
 
 static int articles_disconnect(sqlite3_vtab *vtab){
   articles_vtab *t = (articles_vtab *)vtab;
-  sqlite3_free(t->dir);
-  sqlite3_free(t->pattern);
+  free_args(t->args);
   sqlite3_free(t);
   return SQLITE_OK;
 }
 
-/* Plans: the folder and pattern come from the hidden columns (the table
-** function's arguments) unless the table was created with them; an equality
-** on path turns the walk into one lookup; ORDER BY path is free. */
+/* Plans: the arguments come from the hidden columns (the table function's
+** arguments) unless the table was created with them; an equality on path
+** turns the walk into one lookup; ORDER BY path is free. */
 static int articles_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
   articles_vtab *t = (articles_vtab *)vtab;
-  int slot[3] = { -1, -1, -1 };   /* constraint index for dir, pattern, path */
-  int bits[3] = { PLAN_DIR, PLAN_PATTERN, PLAN_PATH };
+  int slot[NARGS + 1];
+  for(int k=0; k<=NARGS; k++) slot[k] = -1;
   for(int i=0; i<info->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    int k = c->iColumn==COL_DIR ? 0 : c->iColumn==COL_PATTERN ? 1 : c->iColumn==COL_PATH ? 2 : -1;
+    int k = c->iColumn>=COL_DIR ? c->iColumn - COL_DIR : c->iColumn==COL_PATH ? NARGS : -1;
     if( k<0 || c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( k<2 && t->dir ) continue;    /* fixed by CREATE VIRTUAL TABLE */
+    if( k<NARGS && t->args[0] ) continue;      /* fixed by CREATE VIRTUAL TABLE */
     if( !c->usable ){
-      if( k<2 ) return SQLITE_CONSTRAINT;   /* wait for a plan that has it */
+      if( k<NARGS ) return SQLITE_CONSTRAINT;   /* wait for a plan that has it */
       continue;
     }
     slot[k] = i;
   }
   int argv_index = 0, plan = 0;
-  for(int k=0; k<3; k++){
+  for(int k=0; k<=NARGS; k++){
     if( slot[k]<0 ) continue;
-    plan |= bits[k];
+    plan |= 1 << k;
     info->aConstraintUsage[slot[k]].argvIndex = ++argv_index;
     info->aConstraintUsage[slot[k]].omit = 1;
   }
@@ -170,7 +189,6 @@ static int articles_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
   if( plan & PLAN_PATH ){
     info->estimatedCost = 10;
     info->estimatedRows = 1;
-    info->idxFlags = SQLITE_INDEX_SCAN_UNIQUE;
   }else{
     info->estimatedCost = 100000;
     info->estimatedRows = 10000;
@@ -187,25 +205,28 @@ static int articles_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
   return *out ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-static void clear_row(articles_cursor *c){
-  sqlite3_free(c->path);
-  c->path = NULL;
-  free(c->text.text);
-  memset(&c->text, 0, sizeof c->text);
-  sqlite3_free(c->read_error);
-  c->read_error = NULL;
+static void clear_record(articles_cursor *c){
+  tn_record_free(&c->rec);
   tn_article_free(&c->article);
   c->loaded = c->parsed = c->period_read = 0;
   c->words = -2;
 }
 
+static void close_file(articles_cursor *c){
+  clear_record(c);
+  tn_reader_close(c->reader);
+  c->reader = NULL;
+  sqlite3_free(c->open_error);
+  c->open_error = NULL;
+  sqlite3_free(c->path);
+  c->path = NULL;
+}
+
 static void reset_cursor(articles_cursor *c){
-  clear_row(c);
+  close_file(c);
   tn_walk_close(c->walk);
   c->walk = NULL;
-  sqlite3_free(c->dir);
-  sqlite3_free(c->pattern);
-  c->dir = c->pattern = NULL;
+  free_args(c->args);
 }
 
 static int articles_close(sqlite3_vtab_cursor *cur){
@@ -224,17 +245,74 @@ static int set_path(articles_cursor *c){
   return c->path ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-/* Move to the next entry that matches the pattern. */
+/* Opens the current file's reader. Errors are kept for `error`. */
+static int open_file(articles_cursor *c){
+  char err[256];
+  articles_vtab *t = (articles_vtab *)c->base.pVtab;
+  size_t limit = (size_t)sqlite3_limit(t->db, SQLITE_LIMIT_LENGTH, -1);
+  c->reader = tn_reader_open(c->entry.target, c->entry.rel, c->format, c->args[3], limit, err, sizeof err);
+  if( c->reader ) return SQLITE_OK;
+  if( strcmp(err, "out of memory")==0 ) return SQLITE_NOMEM;
+  return (c->open_error = sqlite3_mprintf("%s", err)) ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* Reads the next record of the open file: 1, 0 at its end. */
+static int read_record(articles_cursor *c, int *got){
+  clear_record(c);
+  c->loaded = 1;
+  int rc = tn_reader_next(c->reader, &c->rec);
+  if( rc<0 ) return SQLITE_NOMEM;
+  *got = rc;
+  return SQLITE_OK;
+}
+
+/* The current record, read on first use. */
+static int load(articles_cursor *c){
+  if( c->loaded ) return SQLITE_OK;
+  c->loaded = 1;
+  if( c->entry.error ) return SQLITE_OK;
+  int rc = c->reader || c->open_error ? SQLITE_OK : open_file(c), got;
+  if( rc || !c->reader ) return rc;
+  return read_record(c, &got);
+}
+
+/* Enters the current file: one that may hold many records is opened and
+** its first record read (*rows: 0 when it has none). */
+static int enter_file(articles_cursor *c, int *rows){
+  c->record = 0;
+  *rows = 1;
+  const tn_format *f = c->format ? c->format : tn_format_for_name(c->entry.rel);
+  if( c->entry.error || (f && !f->many) ) return SQLITE_OK;
+  int rc = open_file(c);
+  if( rc || !c->reader ) return rc;
+  return read_record(c, rows);
+}
+
+/* Moves to the next record: of this file, else the first of the next file
+** that matches the pattern and has one. */
 static int advance(articles_cursor *c){
+  int got, rc;
+  if( c->reader && c->loaded && tn_reader_many(c->reader) ){
+    if( (rc = read_record(c, &got)) ) return rc;
+    if( got ){
+      c->record++;
+      c->rowid++;
+      return SQLITE_OK;
+    }
+  }
   for(;;){
-    clear_row(c);
+    close_file(c);
     if( c->single ){ c->eof = 1; return SQLITE_OK; }
-    int rc = tn_walk_next(c->walk, &c->entry);
+    rc = tn_walk_next(c->walk, &c->entry);
     if( rc<0 ) return SQLITE_NOMEM;
     if( rc==0 ){ c->eof = 1; return SQLITE_OK; }
     if( set_path(c) ) return SQLITE_NOMEM;
-    c->rowid++;
-    if( !c->pattern || sqlite3_strglob(c->pattern, c->path)==0 ) return SQLITE_OK;
+    if( c->args[1] && sqlite3_strglob(c->args[1], c->path)!=0 ) continue;
+    if( (rc = enter_file(c, &got)) ) return rc;
+    if( got ){
+      c->rowid++;
+      return SQLITE_OK;
+    }
   }
 }
 
@@ -252,46 +330,49 @@ static int articles_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxSt
   c->single = 0;
   c->rowid = 0;
   int a = 0;
-  sqlite3_value *dir = plan & PLAN_DIR ? argv[a++] : NULL;
-  sqlite3_value *pattern = plan & PLAN_PATTERN ? argv[a++] : NULL;
-  sqlite3_value *path = plan & PLAN_PATH ? argv[a++] : NULL;
-  if( t->dir ){
-    c->dir = sqlite3_mprintf("%s", t->dir);
-    c->pattern = t->pattern ? sqlite3_mprintf("%s", t->pattern) : NULL;
-    if( !c->dir || (t->pattern && !c->pattern) ) return SQLITE_NOMEM;
-  }else{
-    if( !dir ){
-      sqlite3_free(t->base.zErrMsg);
-      t->base.zErrMsg = sqlite3_mprintf("articles(): the folder argument is missing: "
-          "use articles('folder') or CREATE VIRTUAL TABLE ... USING articles(dir='folder')");
-      return SQLITE_ERROR;
+  sqlite3_value *given[NARGS + 1] = { NULL };
+  for(int k=0; k<=NARGS; k++) if( plan & (1 << k) ) given[k] = argv[a++];
+  for(int k=0; k<NARGS; k++){
+    if( t->args[0] ){
+      if( t->args[k] && !(c->args[k] = sqlite3_mprintf("%s", t->args[k])) ) return SQLITE_NOMEM;
+      continue;
     }
+    if( !given[k] ) continue;
     /* NULL arguments give no rows, as in generate_series(). */
-    if( sqlite3_value_type(dir)==SQLITE_NULL
-        || (pattern && sqlite3_value_type(pattern)==SQLITE_NULL) ){
-      c->eof = 1;
-      return SQLITE_OK;
-    }
-    c->dir = sqlite3_mprintf("%s", sqlite3_value_text(dir));
-    if( !c->dir ) return SQLITE_NOMEM;
-    if( pattern && !(c->pattern = sqlite3_mprintf("%s", sqlite3_value_text(pattern))) ) return SQLITE_NOMEM;
+    if( sqlite3_value_type(given[k])==SQLITE_NULL ){ c->eof = 1; return SQLITE_OK; }
+    if( !(c->args[k] = sqlite3_mprintf("%s", sqlite3_value_text(given[k]))) ) return SQLITE_NOMEM;
+  }
+  if( !c->args[0] ){
+    sqlite3_free(t->base.zErrMsg);
+    t->base.zErrMsg = sqlite3_mprintf("articles(): the folder argument is missing: "
+        "use articles('folder') or CREATE VIRTUAL TABLE ... USING articles(dir='folder')");
+    return SQLITE_ERROR;
+  }
+  char *bad = check_format("articles()", c->args[2], &c->format);
+  if( bad ){
+    sqlite3_free(t->base.zErrMsg);
+    t->base.zErrMsg = bad;
+    return SQLITE_ERROR;
   }
   char err[512];
-  c->walk = tn_walk_open(c->dir, err, sizeof err);
+  c->walk = tn_walk_open(c->args[0], err, sizeof err);
   if( !c->walk ){
     sqlite3_free(t->base.zErrMsg);
     t->base.zErrMsg = sqlite3_mprintf("articles(): %s", err);
     return SQLITE_ERROR;
   }
+  sqlite3_value *path = given[NARGS];
   if( path ){
     c->single = 1;
     if( sqlite3_value_type(path)==SQLITE_NULL ){ c->eof = 1; return SQLITE_OK; }
-    int rc = tn_walk_lookup(c->walk, (const char *)sqlite3_value_text(path), &c->entry);
+    int rc = tn_walk_lookup(c->walk, (const char *)sqlite3_value_text(path), &c->entry), got;
     if( rc<0 ) return SQLITE_NOMEM;
     if( rc==0 ){ c->eof = 1; return SQLITE_OK; }
     if( set_path(c) ) return SQLITE_NOMEM;
     c->rowid = 1;
-    if( c->pattern && sqlite3_strglob(c->pattern, c->path)!=0 ) c->eof = 1;
+    if( c->args[1] && sqlite3_strglob(c->args[1], c->path)!=0 ){ c->eof = 1; return SQLITE_OK; }
+    if( (rc = enter_file(c, &got)) ) return rc;
+    if( !got ) c->eof = 1;
     return SQLITE_OK;
   }
   return advance(c);
@@ -301,56 +382,11 @@ static int articles_eof(sqlite3_vtab_cursor *cur){
   return ((articles_cursor *)cur)->eof;
 }
 
-/* Read and decode the current file once. Errors are kept for the `error`
-** column; only running out of memory fails the statement. */
-static int load(articles_cursor *c, sqlite3 *db){
-  if( c->loaded ) return SQLITE_OK;
-  c->loaded = 1;
-  if( c->entry.error ) return SQLITE_OK;
-  int fd = open(c->entry.target, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-  if( fd<0 ){
-    c->read_error = sqlite3_mprintf("cannot open: %s", strerror(errno));
-    return c->read_error ? SQLITE_OK : SQLITE_NOMEM;
-  }
-  struct stat st;
-  sqlite3_int64 limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
-  char *bytes = NULL;
-  if( fstat(fd, &st)!=0 || !S_ISREG(st.st_mode) ){
-    c->read_error = sqlite3_mprintf("not a regular file");
-  }else if( st.st_size>limit ){
-    c->read_error = sqlite3_mprintf("file too large: %lld bytes, more than SQLITE_LIMIT_LENGTH (%lld)",
-                                    (long long)st.st_size, (long long)limit);
-  }else if( !(bytes = malloc((size_t)st.st_size + 1)) ){
-    close(fd);
-    return SQLITE_NOMEM;
-  }else{
-    size_t got = 0, want = (size_t)st.st_size;
-    while( got<want ){
-      ssize_t r = read(fd, bytes+got, want-got);
-      if( r<0 && errno==EINTR ) continue;
-      if( r<=0 ){
-        if( r<0 ) c->read_error = sqlite3_mprintf("read failed: %s", strerror(errno));
-        break;
-      }
-      got += (size_t)r;
-    }
-    /* A file that shrank while read is what it now holds. */
-    if( !c->read_error && tn_decode(bytes, got, &c->text)!=0 ){
-      if( strcmp(c->text.error, "out of memory")==0 ){ free(bytes); close(fd); return SQLITE_NOMEM; }
-      c->read_error = sqlite3_mprintf("%s", c->text.error);
-    }
-  }
-  free(bytes);
-  close(fd);
-  return SQLITE_OK;
-}
-
-static int parse(articles_cursor *c, sqlite3 *db){
-  int rc = load(c, db);
+static int parse(articles_cursor *c){
+  int rc = load(c);
   if( rc || c->parsed ) return rc;
   c->parsed = 1;
-  if( !c->text.text ) return SQLITE_OK;
-  return tn_article_parse(c->text.text, c->text.len, (long long)c->entry.mtime, &c->article) ? SQLITE_NOMEM : SQLITE_OK;
+  return tn_article_read(&c->rec, (long long)c->entry.mtime, &c->article) ? SQLITE_NOMEM : SQLITE_OK;
 }
 
 static void result_text(sqlite3_context *ctx, const char *s){
@@ -359,11 +395,13 @@ static void result_text(sqlite3_context *ctx, const char *s){
 
 static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   articles_cursor *c = (articles_cursor *)cur;
-  articles_vtab *t = (articles_vtab *)cur->pVtab;
-  sqlite3 *db = t->db;
+  const tn_record *r = &c->rec;
+  const char *body = r->doc.text ? r->doc.text + c->article.body_start : NULL;
+  size_t body_n = r->doc.text ? r->doc.len - c->article.body_start : 0;
   int rc = SQLITE_OK;
   switch( col ){
     case COL_PATH: result_text(ctx, c->path); break;
+    case COL_RECORD: sqlite3_result_int64(ctx, c->record); break;
     case COL_SIZE:
       if( c->entry.size>=0 ) sqlite3_result_int64(ctx, c->entry.size);
       break;
@@ -376,44 +414,48 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
         result_text(ctx, buf);
       }
       break;
+    case COL_FORMAT:
+      rc = load(c);
+      if( c->reader ) result_text(ctx, c->reader->format->name);
+      break;
     case COL_ENCODING:
-      rc = load(c, db);
-      if( c->text.text ) result_text(ctx, c->text.encoding);
+      rc = load(c);
+      if( r->doc.text ) result_text(ctx, r->doc.encoding);
       break;
     case COL_BODY:
-      rc = parse(c, db);
-      if( c->text.text ){
-        sqlite3_result_text64(ctx, c->text.text + c->article.body_start,
-                              c->text.len - c->article.body_start, SQLITE_TRANSIENT, SQLITE_UTF8);
-      }
+      rc = parse(c);
+      body = r->doc.text ? r->doc.text + c->article.body_start : NULL;
+      if( body ) sqlite3_result_text64(ctx, body, r->doc.len - c->article.body_start, SQLITE_TRANSIENT, SQLITE_UTF8);
       break;
     case COL_WORDS:
-      rc = parse(c, db);
-      if( c->text.text && c->words==-2 ){
-        c->words = tn_count_words(c->text.text + c->article.body_start,
-                                  c->text.len - c->article.body_start);
+      rc = parse(c);
+      if( r->doc.text && c->words==-2 ){
+        c->words = tn_count_words(r->doc.text + c->article.body_start, r->doc.len - c->article.body_start);
       }
-      if( c->text.text && c->words>=0 ) sqlite3_result_int64(ctx, c->words);
+      if( r->doc.text && c->words>=0 ) sqlite3_result_int64(ctx, c->words);
       break;
     case COL_ERROR:
-      rc = parse(c, db);
+      rc = parse(c);
       if( c->entry.error ) result_text(ctx, c->entry.error);
-      else if( c->read_error ) result_text(ctx, c->read_error);
+      else if( c->open_error ) result_text(ctx, c->open_error);
+      else if( r->error[0] ) result_text(ctx, r->error);
       else result_text(ctx, c->article.error);
       break;
     case COL_PERIOD:
-      rc = parse(c, db);
-      if( c->text.text && !c->period_read ){
-        tn_article_period(c->text.text + c->article.body_start, c->text.len - c->article.body_start,
-                          &c->article, (long long)c->entry.mtime, c->period);
+      rc = parse(c);
+      body = r->doc.text ? r->doc.text + c->article.body_start : NULL;
+      body_n = r->doc.text ? r->doc.len - c->article.body_start : 0;
+      if( body && !c->period_read ){
+        tn_article_period(body, body_n, &c->article, (long long)c->entry.mtime, c->period);
         c->period_read = 1;
       }
-      if( c->text.text ) result_text(ctx, c->period);
+      if( body ) result_text(ctx, c->period);
       break;
-    case COL_DIR: result_text(ctx, c->dir); break;
-    case COL_PATTERN: result_text(ctx, c->pattern); break;
+    case COL_DIR: case COL_PATTERN: case COL_FORMAT_ARG: case COL_ENCODING_ARG:
+      result_text(ctx, c->args[col - COL_DIR]);
+      break;
     default:
-      rc = parse(c, db);
+      rc = parse(c);
       if( rc ) break;
       switch( col ){
         case COL_LANG: result_text(ctx, c->article.lang); break;

@@ -8,6 +8,7 @@
 #include "lexicon.h"
 #include "periods.h"
 #include "places.h"
+#include "read/reader.h"
 #include "utf8.h"
 
 #include <pthread.h>
@@ -504,7 +505,7 @@ const tn_locale *tn_article_language(const char *body, size_t n){
 
 #define TAIL_LINES 3         /* last lines searched for a stated date or a source */
 
-int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a){
+int tn_article_parse(const char *text, size_t n, long long mtime, const tn_locale *markup, tn_article *a){
   memset(a, 0, sizeof *a);
   span fm_date = { NULL, 0 }, fm_lang = { NULL, 0 }, fm_locale = { NULL, 0 };
   if( parse_front_matter(text, n, a, &fm_date, &fm_lang, &fm_locale) ) return -1;
@@ -516,10 +517,15 @@ int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a)
   ** and its locale comes from the dateline below. */
   const tn_locale *stated = fm_locale.n ? front_matter_locale(a, "locale", fm_locale) : NULL;
   if( !stated && fm_lang.n ) stated = front_matter_locale(a, "lang", fm_lang);
+  const char *stated_how = "front matter";
+  if( !stated && markup ){
+    stated = markup;
+    stated_how = "markup";
+  }
   const tn_locale *loc = stated;
   if( stated && tn_locale_region(stated)[0] ){
     a->locale = stated;
-    a->locale_how = "front matter";
+    a->locale_how = stated_how;
   }
   if( !loc ) loc = tn_article_language(body, body_n);
   if( loc ) snprintf(a->lang, sizeof a->lang, "%s", tn_locale_language(loc));
@@ -652,6 +658,33 @@ void tn_article_period(const char *body, size_t n, const tn_article *a, long lon
   if( ps.best.grain==TN_GRAIN_DAY || ps.best.grain==TN_GRAIN_WEEK ) snprintf(out, 16, "%04d-%02d-%02d", d.year, d.month, d.day);
   else if( ps.best.grain==TN_GRAIN_YEAR ) snprintf(out, 16, "%04d", d.year);
   else snprintf(out, 16, "%04d-%02d", d.year, d.month);
+}
+
+/* A copy of s into *slot when the slot is empty; 0 when out of memory. */
+static int fill(char **slot, const char *s){
+  if( *slot || !s ) return 1;
+  return (*slot = strdup(s))!=NULL;
+}
+
+int tn_article_read(const tn_record *rec, long long mtime, tn_article *a){
+  char err[160];
+  const tn_locale *markup = rec->lang ? tn_locale_get(rec->lang, err, sizeof err) : NULL;
+  memset(a, 0, sizeof *a);
+  if( !rec->doc.text ) return 0;
+  if( tn_article_parse(rec->doc.text, rec->doc.len, mtime, markup, a) ) return -1;
+  /* What the format states beats what the text suggests, not front matter. */
+  if( rec->title && (!a->title || a->body_start==0) ){
+    free(a->title);
+    if( !(a->title = strdup(rec->title)) ) return -1;
+  }
+  if( rec->published[0] && (!a->published_how || strcmp(a->published_how, "front matter")!=0) ){
+    snprintf(a->published, sizeof a->published, "%s", rec->published);
+    a->published_how = rec->published_how;
+  }else if( !a->published_how && rec->fetched[0] ){
+    snprintf(a->published, sizeof a->published, "%s", rec->fetched);
+    a->published_how = "fetched";
+  }
+  return fill(&a->url, rec->url) && fill(&a->source, rec->source) ? 0 : -1;
 }
 
 void tn_article_free(tn_article *a){

@@ -26,6 +26,7 @@
 
 #include <stddef.h>
 #include "locale.h"
+#include "read/reader.h"
 
 typedef struct {
   size_t body_start;      /* byte offset of the text after any front matter */
@@ -43,9 +44,19 @@ typedef struct {
 
 /* Read the article text[0..n) into *a; mtime is the file's (seconds since
 ** 1970, 0 when unknown): a year inferred for its date is never later.
-** Returns 0, or -1 when out of memory. tn_article_free() must be called
-** either way. */
-int tn_article_parse(const char *text, size_t n, long long mtime, tn_article *a);
+** markup is the locale the text's format states (an HTML page's lang), or
+** NULL; front matter beats it, and it beats detection ('markup'). Returns
+** 0, or -1 when out of memory. tn_article_free() must be called either
+** way. */
+int tn_article_parse(const char *text, size_t n, long long mtime, const tn_locale *markup, tn_article *a);
+
+/* Read a record of a file (read/reader.h): its text as tn_article_parse()
+** reads it, in the locale its format states, then what the format states
+** over what the text suggests: its title, its date (published_how: 'html
+** meta', 'json-ld', 'html time', 'url', 'record'; front matter still
+** wins), url and source when the text has none; the day a crawler fetched
+** the page when nothing else dates it ('fetched'). */
+int tn_article_read(const tn_record *rec, long long mtime, tn_article *a);
 void tn_article_free(tn_article *a);
 
 /* The locale of the language of an article's text[0..n), detected

@@ -6,7 +6,9 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <utf8proc.h>
@@ -69,6 +71,27 @@ static const char *detect_charset(const char *bytes, size_t n){
 }
 
 int tn_decode(const char *bytes, size_t n, tn_decoded *out){
+  return tn_decode_as(bytes, n, NULL, out);
+}
+
+/* The charset ICU should read for a stated one: what browsers read for it
+** (GB2312 pages are GB18030, ISO-8859-1 ones windows-1252), or NULL when
+** ICU does not know it. */
+static const char *stated_charset(const char *charset){
+  static const struct { const char *stated, *read; } supersets[] = {
+    { "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "x-gbk", "GB18030" },
+    { "iso-8859-1", "windows-1252" }, { "us-ascii", "windows-1252" }, { "latin1", "windows-1252" },
+  };
+  for(size_t k=0; k<sizeof supersets/sizeof supersets[0]; k++){
+    if( strcasecmp(charset, supersets[k].stated)==0 ) return supersets[k].read;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter *cnv = ucnv_open(charset, &err);
+  ucnv_close(cnv);
+  return U_SUCCESS(err) ? charset : NULL;
+}
+
+int tn_decode_as(const char *bytes, size_t n, const char *charset, tn_decoded *out){
   const unsigned char *b = (const unsigned char *)bytes;
   memset(out, 0, sizeof *out);
   static const struct { const char *name; unsigned char bom[4]; size_t len; } boms[] = {
@@ -88,6 +111,11 @@ int tn_decode(const char *bytes, size_t n, tn_decoded *out){
   if( memchr(bytes, 0, n) ){
     out->error = "binary file (contains NUL bytes)";
     return -1;
+  }
+  const char *stated = charset ? stated_charset(charset) : NULL;
+  if( stated && strcasecmp(stated, "utf-8")!=0 && strcasecmp(stated, "utf8")!=0 ){
+    snprintf(out->encoding, sizeof out->encoding, "%s", stated);
+    return convert(stated, bytes, n, out);
   }
   tn_utf8_stats st = tn_utf8_scan(bytes, n);
   /* Text that is mostly valid UTF-8 is UTF-8 with some damage: keep it and

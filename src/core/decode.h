@@ -24,6 +24,10 @@ typedef struct {
 ** set (binary data, out of memory, a failed conversion). */
 int tn_decode(const char *bytes, size_t n, tn_decoded *out);
 
+/* The same, reading bytes in the charset a page or a header states
+** (NULL, or one ICU does not know: detected as above; a BOM still wins). */
+int tn_decode_as(const char *bytes, size_t n, const char *charset, tn_decoded *out);
+
 /* Clean UTF-8 from UTF-8 that may be invalid or denormalized: the same
 ** cleaning tn_decode() applies after conversion. *out_len gets the length.
 ** Returns a malloc()ed string, or NULL when out of memory. */

@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   if( !text ) return 0;
   tn_article a;
   /* 1709251200: 2024-03-01, a bound for inferred years. */
-  if( tn_article_parse(text, n, size % 2 ? 1709251200LL : 0, &a)==0 ){
+  if( tn_article_parse(text, n, size % 2 ? 1709251200LL : 0, NULL, &a)==0 ){
     tn_date d;
     char period[16];
     if( a.body_start>n ) abort();

@@ -17,8 +17,8 @@ build(){  # build DB DIR: build.sql with the extension; stderr kept in build.err
 }
 plain(){ sqlite3 -batch -readonly "$@"; }   # no extension loaded
 tables(){  # every row of every table but news_build, in key order
-  plain "$1" "SELECT * FROM news_articles ORDER BY path;" \
-             "SELECT * FROM news_amounts ORDER BY path, seq;" \
+  plain "$1" "SELECT * FROM news_articles ORDER BY path, record;" \
+             "SELECT * FROM news_amounts ORDER BY path, record, seq;" \
              "SELECT * FROM news_currencies ORDER BY code;"
 }
 expect(){  # expect DB NAME SQL WANT
@@ -38,12 +38,12 @@ expect seeds.db cny-day "SELECT value, currency, rate, rate_period, round(usd, 2
   WHERE path = '000_030d9a3b1f9c0522.txt' AND seq = 2" "9290000000.0|CNY|6.36272|2021-12-14|1460067392.56"
 expect seeds.db usd "SELECT text, usd, rate, rate_period FROM news_amounts
   WHERE path = '002_20efa504432d0a2c.txt'" '$3.8 billion|3800000000.0|1.0|2020-10-28'
-expect seeds.db undated "SELECT count(*) FROM news_amounts AS m JOIN news_articles USING (path)
+expect seeds.db undated "SELECT count(*) FROM news_amounts AS m JOIN news_articles USING (path, record)
   WHERE published IS NULL AND usd IS NULL AND rate IS NULL" "3"
 # An undated article is converted at the period it reports on, said so.
 expect seeds.db period "SELECT period, count(*), min(m.rate_period), min(m.usd_basis) FROM news_amounts AS m
-  JOIN news_articles USING (path) WHERE usd_basis = 'period'" "2022-12|7|2022-12|period"
-expect seeds.db basis "SELECT count(*) FROM news_amounts AS m JOIN news_articles AS a USING (path)
+  JOIN news_articles USING (path, record) WHERE usd_basis = 'period'" "2022-12|7|2022-12|period"
+expect seeds.db basis "SELECT count(*) FROM news_amounts AS m JOIN news_articles AS a USING (path, record)
   WHERE (m.usd_basis = 'published') <> (a.published IS NOT NULL AND m.usd IS NOT NULL)" "0"
 expect seeds.db restates "SELECT group_concat(path || ':' || seq || '>' || restates, ' ') FROM news_amounts
   WHERE restates IS NOT NULL" \
@@ -145,7 +145,7 @@ touch -d '2024-01-01 00:00:00' mixed/*
 build mixed.db mixed || { cat build.err; fail "a bad front-matter value stopped the build"; }
 expect mixed.db bad-row "SELECT lang, locale, error FROM news_articles WHERE path = 'bad.txt'" \
   "it|it|front matter: lang 'Italian' is not a language code ICU knows (expected 'it' or 'es-MX')"
-expect mixed.db locales "SELECT group_concat(path || ':' || currency, ' ') FROM (SELECT * FROM news_amounts ORDER BY path, seq)" \
+expect mixed.db locales "SELECT group_concat(path || ':' || currency, ' ') FROM (SELECT * FROM news_amounts ORDER BY path, record, seq)" \
   "bad.txt:EUR mx.txt:MXN new.txt:EUR new.txt:USD"
 
 # 9. A database of an older tradenews (no locale columns) is not refreshed

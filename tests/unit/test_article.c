@@ -4,7 +4,7 @@
 
 static tn_article parse(const char *text){
   tn_article a;
-  tn_article_parse(text, strlen(text), 0, &a);
+  tn_article_parse(text, strlen(text), 0, NULL, &a);
   return a;
 }
 
@@ -13,7 +13,7 @@ static void check_article(const char *name, const char *text, long long mtime, c
                           const char *dateline, const char *source){
   tn_article a;
   char label[96];
-  tn_article_parse(text, strlen(text), mtime, &a);
+  tn_article_parse(text, strlen(text), mtime, NULL, &a);
   snprintf(label, sizeof label, "article.%s.published", name);
   CHECK_STR(label, published, a.published);
   snprintf(label, sizeof label, "article.%s.dateline", name);

@@ -34,6 +34,8 @@ typedef struct {
   char *title, *url, *source, *lang;   /* what the format states, malloc()ed, or NULL */
   char published[32];     /* YYYY-MM-DD the format states, or "" */
   const char *published_how;   /* static: "html meta", "json-ld", … ; NULL with "" */
+  char fetched[32];       /* YYYY-MM-DD the page was fetched (WARC-Date), or "":
+                          ** the date of last resort */
   char error[256];        /* "" or why this record could not be read */
 } tn_record;
 
@@ -94,6 +96,15 @@ char *tn_reader_slurp(tn_reader *r, size_t *len);
 /* For the formats: the record's text from bytes[0..n) in charset (NULL:
 ** detected; a BOM wins); an error in rec->error when they are no text. */
 int tn_record_decode(tn_record *rec, const char *bytes, size_t n, const char *charset);
+
+/* For the formats: the body offset of an HTTP response above a page (0
+** when bytes do not start with one), its Content-Type into type and its
+** charset into charset. */
+size_t tn_http_headers(const char *s, size_t n, char *charset, size_t nc, char *type, size_t nt);
+
+/* For the formats: a page's record from its bytes (html.c), read in
+** charset when given. -1 when out of memory. */
+int tn_html_record(const char *bytes, size_t n, const char *charset, tn_record *rec);
 
 extern const tn_format tn_format_text, tn_format_html, tn_format_jsonl, tn_format_warc;
 
