@@ -137,3 +137,47 @@ TXT
 cat > period/en-none.txt <<'TXT'
 The company said exports rose sharply, and it expects them to double by 2030 as new plants open in Asia and Africa.
 TXT
+
+# --- readers/: JSON Lines, JSON arrays, WARC, compressed files, bad ones -----
+mkdir -p readers
+/usr/bin/python3 - <<'PY'
+import gzip, json
+recs = [
+  {"title": "Export di giocattoli in crescita", "maintext": "Il distretto di Chenghai ha esportato giocattoli per un valore di 2,73 miliardi di yuan nei primi sette mesi dell'anno, secondo le autorità locali.", "date_publish": "2021-12-14 09:30:00", "language": "it", "url": "https://example.it/a", "source_domain": "example.it"},
+  {"headline": "Shipping costs rise", "text": "Freight rates between Shanghai and Rotterdam rose to $8,000 per container, the highest level since 2022, brokers said on Thursday.", "published": "2024-03-07T10:00:00Z", "lang": "en", "link": "https://example.com/b"},
+  {"title": "None", "maintext": "Las ventas de la empresa sumaron $500 millones en el trimestre, informó la compañía en un comunicado.", "date_publish": "None", "language": "es-MX", "url": None},
+]
+lines = [json.dumps(r, ensure_ascii=False) for r in recs]
+lines.insert(2, '{"title": "broken", "maintext": ')              # not JSON: line 3
+lines.insert(3, json.dumps({"title": "no text here", "url": "https://example.com/c"}))   # line 4
+lines.insert(4, "")                                                 # a blank line is no record
+data = ("\n".join(lines) + "\n").encode()
+open("readers/news.jsonl", "wb").write(data)
+open("readers/copy.jsonl.gz", "wb").write(gzip.compress(data))
+open("readers/array.json", "w").write(json.dumps([recs[0], recs[1]], ensure_ascii=False))
+# One line longer than the limit tests/sql/readers_limits.sql sets, then a good one.
+open("readers/long.jsonl", "w").write(json.dumps({"text": "x" * 3000000}) + "\n" + lines[0] + "\n")
+page = ("<!DOCTYPE html><html lang=\"fr-CA\"><head><meta charset=\"utf-8\"><title>Contrat signé | Le Journal</title>"
+        "<meta property=\"og:site_name\" content=\"Le Journal\"></head><body><nav>Accueil Économie Sports</nav>"
+        "<article><h1>Contrat signé</h1><p>MONTRÉAL, 5 mars 2024 - Le contrat de 5 millions $ a été signé hier par les deux entreprises.</p>"
+        "<p>La livraison commencera en juin.</p></article><footer>© Le Journal</footer></body></html>").encode()
+http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+text = "Exports rose 9.9% to $3.8 billion in 2023, the ministry said.".encode()
+def warc(kind, uri, ctype, payload, date="2024-03-06T12:00:00Z"):
+    head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: {date}\r\n"
+            f"Content-Type: {ctype}\r\nContent-Length: {len(payload)}\r\n\r\n").encode()
+    return head + payload + b"\r\n\r\n"
+archive = (warc("warcinfo", "", "application/warc-fields", b"software: test\r\n")
+  + warc("request", "https://example.ca/contrat", "application/http; msgtype=request", b"GET /contrat HTTP/1.1\r\nHost: example.ca\r\n\r\n")
+  + warc("response", "https://example.ca/contrat", "application/http; msgtype=response", http)
+  + warc("metadata", "https://example.ca/contrat", "application/warc-fields", b"fetchTimeMs: 12\r\n")
+  + warc("response", "https://example.com/note.txt", "application/http; msgtype=response",
+         b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n" + text))
+open("readers/crawl.warc.gz", "wb").write(gzip.compress(archive))
+PY
+zstd -q -f -o readers/copy-zst.jsonl.zst readers/news.jsonl
+xz -k -c readers/news.jsonl > readers/copy-xz.jsonl.xz
+bzip2 -k -c readers/news.jsonl > readers/copy-bz2.jsonl.bz2
+printf 'Il valore della produzione ha raggiunto i 9,29 miliardi di yuan nel 2021.\n' | gzip -c > readers/note.txt.gz
+head -c 5000000 /dev/zero | gzip -c > readers/bomb.txt.gz          # 5 MB of zeros: past the limit
+gzip -c < readers/news.jsonl | head -c 120 > readers/truncated.jsonl.gz

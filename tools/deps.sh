@@ -16,6 +16,9 @@ declare -A need=(
   [libarchive-dev]="pc:libarchive" # gzip, zstd, xz, bzip2 (src/core/read/stream.c)
   [git]="cmd:git"
   [strace]="cmd:strace"        # tests/integration/lazy.sh
+  [zstd]="cmd:zstd"            # tests/fixtures.sh: compressed fixtures
+  [xz-utils]="cmd:xz"
+  [bzip2]="cmd:bzip2"
   [python3]="file:/usr/bin/python3"   # make eval, tests: Debian's python3 loads extensions
   [sqlite-utils]="cmd:sqlite-utils"   # tests/integration/clients.sh
 )

@@ -315,8 +315,9 @@ static void look(const GumboNode *node, page *pg, int depth){
       if( v ) pg->jsonld[pg->njsonld++] = v;
     }
   }
-  if( skipped(node) ) return;
-  if( t!=GUMBO_TAG_BODY && t!=GUMBO_TAG_HTML ){
+  /* The head holds metadata, no text; other furniture holds neither. */
+  if( skipped(node) && t!=GUMBO_TAG_HEAD ) return;
+  if( t!=GUMBO_TAG_BODY && t!=GUMBO_TAG_HTML && t!=GUMBO_TAG_HEAD ){
     size_t text = paragraph_text(node);
     if( t==GUMBO_TAG_ARTICLE && text>=pg->best_article_text ){ pg->best_article = node; pg->best_article_text = text; }
     if( text>pg->best_block_text ){ pg->best_block = node; pg->best_block_text = text; }

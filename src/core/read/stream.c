@@ -18,7 +18,7 @@
 struct tn_stream {
   struct archive *a;
   int fd;
-  size_t cap, given;
+  size_t cap;            /* bytes tn_stream_slurp() may give */
   int eof;
   char error[256];
 };
@@ -66,16 +66,6 @@ tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
 
 long tn_stream_read(tn_stream *s, char *buf, size_t n){
   if( s->eof || s->error[0] ) return s->error[0] ? -1 : 0;
-  if( s->given>=s->cap ){
-    /* One byte more than the cap tells a file of exactly cap bytes apart. */
-    char probe;
-    la_ssize_t more = archive_read_data(s->a, &probe, 1);
-    if( more==0 ){ s->eof = 1; return 0; }
-    snprintf(s->error, sizeof s->error, "larger than %zu bytes%s: not read", s->cap,
-             tn_stream_compression(s) ? " once decompressed" : "");
-    return -1;
-  }
-  if( n>s->cap - s->given ) n = s->cap - s->given;
   la_ssize_t got = archive_read_data(s->a, buf, n);
   if( got<0 ){
     snprintf(s->error, sizeof s->error, "%s data damaged or truncated: %s",
@@ -84,7 +74,6 @@ long tn_stream_read(tn_stream *s, char *buf, size_t n){
     return -1;
   }
   if( got==0 ) s->eof = 1;
-  s->given += (size_t)got;
   return (long)got;
 }
 
@@ -92,7 +81,14 @@ char *tn_stream_slurp(tn_stream *s, size_t *len){
   size_t cap = 65536, n = 0;
   char *buf = NULL;
   for(;;){
-    if( !buf || n==cap ){         /* bounded: reads stop at the stream's cap */
+    if( !buf || n==cap ){
+      /* Past the cap is an error: a zip bomb is a bad input, not a crash. */
+      if( buf && cap>s->cap ){
+        free(buf);
+        snprintf(s->error, sizeof s->error, "larger than %zu bytes%s: not read", s->cap,
+                 tn_stream_compression(s) ? " once decompressed" : "");
+        return NULL;
+      }
       if( buf ) cap *= 2;
       char *grown = realloc(buf, cap + 1);
       if( !grown ){
@@ -106,6 +102,12 @@ char *tn_stream_slurp(tn_stream *s, size_t *len){
     if( got<0 ){ free(buf); return NULL; }
     if( got==0 ) break;
     n += (size_t)got;
+  }
+  if( n>s->cap ){
+    free(buf);
+    snprintf(s->error, sizeof s->error, "larger than %zu bytes%s: not read", s->cap,
+             tn_stream_compression(s) ? " once decompressed" : "");
+    return NULL;
   }
   buf[n] = 0;
   *len = n;

@@ -9,9 +9,11 @@
 **   tn_stream_close(in);
 **
 ** The file is opened without following a symlink and must be a regular
-** file (a FIFO would block). A cap bounds the bytes it may give: past it,
-** a read fails with "larger than N bytes", so a zip bomb is an error, not
-** a crash. A damaged or truncated compressed file is an error too.
+** file (a FIFO would block). A cap bounds what tn_stream_slurp() may give:
+** past it, it fails with "larger than N bytes", so a zip bomb read whole
+** is an error, not a crash; readers of many records read in pieces and
+** bound each record themselves. A damaged or truncated compressed file is
+** an error too.
 */
 #ifndef TN_STREAM_H
 #define TN_STREAM_H
@@ -20,7 +22,7 @@
 
 typedef struct tn_stream tn_stream;
 
-/* Opens path; NULL with err when it cannot be read. */
+/* Opens path, cap bounding a slurp; NULL with err when it cannot be read. */
 tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr);
 
 /* Up to n bytes into buf: how many, 0 at the end, -1 on an error
