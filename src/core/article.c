@@ -532,7 +532,10 @@ int tn_article_parse(const char *text, size_t n, long long mtime, const tn_local
 
   if( fm_date.n ){
     tn_date d;
-    if( tn_parse_iso_date(fm_date.s, fm_date.n, &d) ){
+    /* A date, or a date-time: "2024-03-07T10:00:00Z", "2024-03-07 10:00". */
+    size_t day = fm_date.n>10 && (fm_date.s[10]=='T' || fm_date.s[10]==' ') && fm_date.s[11]>='0' && fm_date.s[11]<='9'
+                 ? 10 : fm_date.n;
+    if( tn_parse_iso_date(fm_date.s, day, &d) ){
       format_date(a->published, d);
       a->published_how = "front matter";
     }else{

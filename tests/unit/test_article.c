@@ -121,6 +121,13 @@ void test_article(void){
   CHECK_STR("article.front.error", "", a.error);
   tn_article_free(&a);
 
+  a = parse("---\ndate: 2024-03-07T10:00:00Z\n---\nBody.\n");
+  CHECK_STR("article.front-datetime.published", "2024-03-07", a.published);
+  tn_article_free(&a);
+  a = parse("---\ndate: 2024-03-07 10:00\n---\nBody.\n");
+  CHECK_STR("article.front-datetime-space.published", "2024-03-07", a.published);
+  tn_article_free(&a);
+
   a = parse("---\ndate: yesterday\n---\nBody.\n");
   CHECK_STR("article.front-bad-date.error", "front matter: date 'yesterday' is not a date like 2021-12-14", a.error);
   CHECK_STR("article.front-bad-date.published", "", a.published);
