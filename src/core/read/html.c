@@ -11,8 +11,9 @@
 **    element whose own paragraphs hold most text; its headings, paragraphs
 **    and list items, blank lines between. Never script, style, nav,
 **    header, footer, aside, forms, figures, comments, nor an element whose
-**    id or class says cookie, consent, share, social, related, newsletter,
-**    promo, advert, sidebar, comment, breadcrumb or menu, nor a hidden one;
+**    id or class says it is furniture (cookie, consent, share, social,
+**    related, newsletter, promo, advert, sidebar, comment, breadcrumb, menu,
+**    byline, author, tags, meta …: furniture_name()), nor a hidden one;
 **  - the title: og:title, else <title> without the site's name, else h1
 **    (an h1 of the same text is not repeated in the body);
 **  - the date, in the order of evidence htmldate's evaluation found best:
@@ -126,14 +127,28 @@ static GumboTag tag(const GumboNode *node){
   return node->type==GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
 }
 
-/* Whether an id or class names page furniture rather than the article. */
+/* Whether an id or class names page furniture rather than the article:
+** one of its parts (split at spaces, '-' and '_') is, or starts with, a
+** word of sites' templates. Parts, not substrings: "comments" is
+** furniture, "commentary" is not; "entry-meta" is, "metadata" is not. */
 static int furniture_name(const char *v){
-  static const char *const words[] = { "cookie", "consent", "gdpr", "share", "social", "related",
-    "recommend", "newsletter", "subscribe", "promo", "advert", "sidebar", "comment", "breadcrumb",
-    "menu", "popup", "modal", "paywall", "banner", NULL };
+  static const char *const exact[] = { "ad", "ads", "tag", "tags", "meta", "kicker", "dachzeile", "teilen",
+    "compartir", "gdpr", "sharing", NULL };
+  static const char *const prefixes[] = { "cookie", "consent", "share", "social", "related", "recommend",
+    "newsletter", "subscri", "promo", "advert", "sidebar", "comment", "breadcrumb", "menu", "popup",
+    "modal", "paywall", "banner", "byline", "author", "autor", "auteur", "compartilh", "partage",
+    "condivid", "widget", "toolbar", NULL };
   if( !v ) return 0;
-  for(const char *const *w = words; *w; w++){
-    if( strcasestr(v, *w) ) return 1;
+  for(const char *p = v; *p; ){
+    size_t n = strcspn(p, " -_");
+    for(const char *const *w = exact; n && *w; w++){
+      if( strlen(*w)==n && strncasecmp(p, *w, n)==0 ) return 1;
+    }
+    for(const char *const *w = prefixes; n && *w; w++){
+      if( n>=strlen(*w) && strncasecmp(p, *w, strlen(*w))==0 ) return 1;
+    }
+    p += n;
+    while( *p==' ' || *p=='-' || *p=='_' ) p++;
   }
   return 0;
 }
@@ -275,12 +290,15 @@ static const char *const date_metas[] = {
   "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "date", NULL
 };
 
-static void look(const GumboNode *node, page *pg, int depth){
+/* Gathers what the page says of itself; in_furniture: inside an element
+** that is no article text, whose metadata counts (a byline's <time>) but
+** whose text and headings do not. */
+static void look(const GumboNode *node, page *pg, int depth, int in_furniture){
   if( depth>200 || node->type!=GUMBO_NODE_ELEMENT ) return;
   GumboTag t = tag(node);
   if( t==GUMBO_TAG_HTML && attr(node, "lang") ) pg->lang = attr(node, "lang");
   if( t==GUMBO_TAG_TITLE && !pg->title ) pg->title = node;
-  if( t==GUMBO_TAG_H1 && !pg->h1 && !skipped(node) ) pg->h1 = node;
+  if( t==GUMBO_TAG_H1 && !pg->h1 && !in_furniture && !skipped(node) ) pg->h1 = node;
   if( t==GUMBO_TAG_TIME && !pg->first_time && attr(node, "datetime") ) pg->first_time = node;
   if( t==GUMBO_TAG_LINK && attr(node, "rel") && strcasecmp(attr(node, "rel"), "canonical")==0 ){
     pg->canonical = attr(node, "href");
@@ -315,15 +333,14 @@ static void look(const GumboNode *node, page *pg, int depth){
       if( v ) pg->jsonld[pg->njsonld++] = v;
     }
   }
-  /* The head holds metadata, no text; other furniture holds neither. */
-  if( skipped(node) && t!=GUMBO_TAG_HEAD ) return;
-  if( t!=GUMBO_TAG_BODY && t!=GUMBO_TAG_HTML && t!=GUMBO_TAG_HEAD ){
+  in_furniture |= skipped(node);
+  if( !in_furniture && t!=GUMBO_TAG_BODY && t!=GUMBO_TAG_HTML ){
     size_t text = paragraph_text(node);
     if( t==GUMBO_TAG_ARTICLE && text>=pg->best_article_text ){ pg->best_article = node; pg->best_article_text = text; }
     if( text>pg->best_block_text ){ pg->best_block = node; pg->best_block_text = text; }
   }
   const GumboVector *kids = &node->v.element.children;
-  for(unsigned k=0; k<kids->length; k++) look(kids->data[k], pg, depth + 1);
+  for(unsigned k=0; k<kids->length; k++) look(kids->data[k], pg, depth + 1, in_furniture);
 }
 
 /* A key of the JSON-LD, searched in objects, arrays and @graph. */
@@ -390,7 +407,8 @@ static char *strip_site(const char *title, const char *site){
 
 static char *node_text(const GumboNode *node){
   buffer b = { 0 };
-  gather(node, &b, 0);
+  const GumboVector *kids = &node->v.element.children;    /* <title> itself is no body text */
+  for(unsigned k=0; k<kids->length; k++) gather(kids->data[k], &b, 1);
   if( !b.s ) return NULL;
   size_t a = 0, z = b.len;
   while( a<z && (b.s[a]==' ' || b.s[a]=='\n') ) a++;
@@ -420,7 +438,7 @@ int tn_html_record(const char *bytes, size_t n, const char *charset, tn_record *
   if( !out ){ free(doc.text); return -1; }
   page pg;
   memset(&pg, 0, sizeof pg);
-  look(out->root, &pg, 0);
+  look(out->root, &pg, 0, 0);
   int ok = 1;
   /* Title. */
   char *title = pg.og_title ? strdup(pg.og_title) : NULL;
