@@ -141,6 +141,7 @@ bench: all
 	bash bench/fx.sh ./$(SO)
 	bash bench/amounts.sh ./$(SO)
 	bash bench/articles.sh ./$(SO)
+	bash bench/readers.sh ./$(SO)
 	bash bench/news_db.sh ./$(SO)
 
 # libFuzzer on the core's parsers, under ASan and UBSan: one target per

@@ -175,6 +175,8 @@ archive = (warc("warcinfo", "", "application/warc-fields", b"software: test\r\n"
          b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n" + text))
 open("readers/crawl.warc.gz", "wb").write(gzip.compress(archive))
 PY
+# A JSON Lines file whose one line is 50 MB, then a short one: both read.
+/usr/bin/python3 -c 'import json; open("readers/huge-line.jsonl", "w").write(json.dumps({"title": "huge", "text": "Contratto da 5 milioni di euro. " + "x" * 50000000}) + "\n" + json.dumps({"text": "Fine."}) + "\n")'
 zstd -q -f -o readers/copy-zst.jsonl.zst readers/news.jsonl
 xz -k -c readers/news.jsonl > readers/copy-xz.jsonl.xz
 bzip2 -k -c readers/news.jsonl > readers/copy-bz2.jsonl.bz2

@@ -37,6 +37,7 @@ typedef struct {
 #define NAME_MAX_CP 24      /* a month or weekday name */
 #define PHRASE_MAX_CP 48    /* a phrase of the dates data: "primeros tres trimestres" */
 #define MAX_PATTERNS 16
+#define MONTH_FIRSTS (12 * MONTH_FORMS)
 
 /* A word or phrase of the dates data, folded (see fold()). */
 typedef struct {
@@ -52,6 +53,7 @@ struct tn_date_forms {
   /* Month and weekday names as folded code points, 0 terminated, without a
   ** final abbreviation dot; months[m][f] for month m (0..11) and form f. */
   uint32_t months[12][MONTH_FORMS][NAME_MAX_CP];
+  uint32_t month_firsts[MONTH_FIRSTS];   /* the first letters of those, 0 after the last */
   uint32_t weekdays[7][MONTH_FORMS][NAME_MAX_CP];
   phrase *phrases;
   size_t nphrases;
@@ -60,6 +62,7 @@ struct tn_date_forms {
 /* How names and words are compared: lower case, Latin letters without
 ** their accents, a typographic apostrophe as a plain one. */
 static uint32_t fold(uint32_t cp){
+  if( cp<0x80 ) return cp>='A' && cp<='Z' ? cp + 32 : cp;    /* most text: no table lookups */
   return cp==0x2019 ? '\'' : tn_latin_base(tn_fold(cp));
 }
 
@@ -161,6 +164,12 @@ static void load_forms(const char *id, tn_date_forms *f){
       err = U_ZERO_ERROR;
       int32_t n = udat_getSymbols(fmt, forms[k], m, name, 64, &err);
       if( U_SUCCESS(err) ) store_name(name, n, f->months[m][k]);
+    }
+    for(int m=0; m<12; m++){
+      uint32_t c = f->months[m][k][0];
+      int seen = 0, n = 0;
+      for(; n<MONTH_FIRSTS && f->month_firsts[n]; n++) seen |= f->month_firsts[n]==c;
+      if( c && !seen && n<MONTH_FIRSTS ) f->month_firsts[n] = c;
     }
     for(int d=0; d<7; d++){          /* ICU counts weekdays from 1, Sunday */
       UChar name[64];
@@ -332,8 +341,14 @@ static int match_name(text t, size_t *i, const uint32_t *name){
 }
 
 static int match_month_name(const tn_date_forms *f, text t, size_t *i, int *month){
-  /* Longest name first, so "luglio" is not taken for "lug". */
-  size_t best = 0;
+  /* Longest name first, so "luglio" is not taken for "lug". Most positions
+  ** start no month name: their first letter says so. */
+  size_t best = 0, len;
+  if( *i>=t.n ) return 0;
+  uint32_t first = fold(cp_at(t, *i, &len));
+  int may = 0;
+  for(int k=0; k<MONTH_FIRSTS && f->month_firsts[k] && !may; k++) may = f->month_firsts[k]==first;
+  if( !may ) return 0;
   for(int m=0; m<12; m++){
     for(int k=0; k<MONTH_FORMS; k++){
       size_t end = *i;

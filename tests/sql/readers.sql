@@ -40,3 +40,6 @@ select 'path-eq', (select count(*) from articles('fx/readers') where path = 'cop
 select 'forced-format', (select format = 'text' and body like '{"title"%' from articles('fx/readers', 'news.jsonl', 'text'));
 select 'forced-encoding', (select encoding = 'windows-1252' from articles('fx/readers', 'note.txt.gz', NULL, 'windows-1252')) is null
   or (select encoding = 'windows-1252' from articles('fx/readers', 'note.txt.gz', 'text', 'windows-1252'));
+select 'huge-line', (select title = 'huge' and length(body) > 50000000 and error is null
+  from articles('fx/readers') where path = 'huge-line.jsonl' and record = 0);
+select 'after-huge-line', (select body = 'Fine.' from articles('fx/readers') where path = 'huge-line.jsonl' and record = 1);
