@@ -171,6 +171,8 @@ archive = (warc("warcinfo", "", "application/warc-fields", b"software: test\r\n"
   + warc("request", "https://example.ca/contrat", "application/http; msgtype=request", b"GET /contrat HTTP/1.1\r\nHost: example.ca\r\n\r\n")
   + warc("response", "https://example.ca/contrat", "application/http; msgtype=response", http)
   + warc("metadata", "https://example.ca/contrat", "application/warc-fields", b"fetchTimeMs: 12\r\n")
+  + warc("response", "https://example.ca/logo.png", "application/http; msgtype=response",
+         b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n")
   + warc("response", "https://example.com/note.txt", "application/http; msgtype=response",
          b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n" + text))
 open("readers/crawl.warc.gz", "wb").write(gzip.compress(archive))

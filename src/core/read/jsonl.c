@@ -87,7 +87,7 @@ static jsonl_state *state_of(tn_reader *r){
 ** the file (in rec) or out of memory. Memory: the longest line read. */
 static int next_line(tn_reader *r, jsonl_state *s, size_t *end, tn_record *rec){
   for(;;){
-    char *nl = memchr(s->buf + s->pos, '\n', s->len - s->pos);
+    char *nl = s->buf ? memchr(s->buf + s->pos, '\n', s->len - s->pos) : NULL;
     if( nl ){ *end = (size_t)(nl - s->buf); return 1; }
     if( s->pos ){                                  /* keep what is left */
       memmove(s->buf, s->buf + s->pos, s->len - s->pos);

@@ -83,15 +83,12 @@ static int header(const char *h, const char *name, char *out, size_t n){
   return 0;
 }
 
-static int warc_next(tn_reader *r, tn_record *rec){
-  if( !r->state && !(r->state = calloc(1, sizeof(warc_state))) ) return -1;
-  warc_state *s = r->state;
-  char *h = malloc(HEADER_MAX);
-  if( !h ) return -1;
+/* The next record that is a page or text into rec: 1, 0 at the end, -1
+** out of memory; h holds a record's headers. */
+static int next_record(tn_reader *r, warc_state *s, char *h, tn_record *rec){
   for(;;){
     size_t hlen;
     if( !read_headers(r, s, h, HEADER_MAX, &hlen) ){
-      free(h);
       r->done = 1;
       const char *why = tn_stream_error(r->in);
       if( !why ) return 0;
@@ -105,7 +102,6 @@ static int warc_next(tn_reader *r, tn_record *rec){
     header(h, "WARC-Date", date, sizeof date);
     header(h, "Content-Type", ctype, sizeof ctype);
     if( strncmp(h, "WARC/", 5)!=0 || !header(h, "Content-Length", length, sizeof length) ){
-      free(h);
       r->done = 1;
       snprintf(rec->error, sizeof rec->error, "record %lld: not a WARC record", r->line);
       return 1;
@@ -114,13 +110,11 @@ static int warc_next(tn_reader *r, tn_record *rec){
     int wanted = (strcasecmp(type, "response")==0 || strcasecmp(type, "resource")==0)
               && (strcasestr(ctype, "application/http") || strcasestr(ctype, "text/"));
     if( !wanted || n>r->limit ){
-      if( !read_exact(r, s, NULL, n) ){ free(h); r->done = 1; return 0; }
+      if( !read_exact(r, s, NULL, n) ){ r->done = 1; return 0; }
       if( !wanted ) continue;
-      free(h);
       snprintf(rec->error, sizeof rec->error, "record %lld: longer than %zu bytes: not read", r->line, r->limit);
       return 1;
     }
-    free(h);
     char *payload = malloc(n + 1);
     if( !payload ) return -1;
     if( !read_exact(r, s, payload, n) ){
@@ -149,6 +143,15 @@ static int warc_next(tn_reader *r, tn_record *rec){
     if( uri[0] && !rec->url && !(rec->url = strdup(uri)) ) return -1;
     return 1;
   }
+}
+
+static int warc_next(tn_reader *r, tn_record *rec){
+  if( !r->state && !(r->state = calloc(1, sizeof(warc_state))) ) return -1;
+  char *h = malloc(HEADER_MAX);
+  if( !h ) return -1;
+  int rc = next_record(r, r->state, h, rec);
+  free(h);
+  return rc;
 }
 
 static void warc_close(tn_reader *r){
