@@ -393,11 +393,24 @@ static void result_text(sqlite3_context *ctx, const char *s){
   if( s && *s ) sqlite3_result_text(ctx, s, -1, SQLITE_TRANSIENT);
 }
 
+/* The body of the current record, front matter left out: read without
+** parsing the article (the body and words columns need no more). */
+static int body_of(articles_cursor *c, const char **body, size_t *n){
+  int rc = load(c);
+  *body = NULL;
+  *n = 0;
+  if( rc || !c->rec.doc.text ) return rc;
+  size_t start = c->parsed ? c->article.body_start : tn_article_body_start(c->rec.doc.text, c->rec.doc.len);
+  *body = c->rec.doc.text + start;
+  *n = c->rec.doc.len - start;
+  return SQLITE_OK;
+}
+
 static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   articles_cursor *c = (articles_cursor *)cur;
   const tn_record *r = &c->rec;
-  const char *body = r->doc.text ? r->doc.text + c->article.body_start : NULL;
-  size_t body_n = r->doc.text ? r->doc.len - c->article.body_start : 0;
+  const char *body;
+  size_t body_n;
   int rc = SQLITE_OK;
   switch( col ){
     case COL_PATH: result_text(ctx, c->path); break;
@@ -423,16 +436,13 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
       if( r->doc.text ) result_text(ctx, r->doc.encoding);
       break;
     case COL_BODY:
-      rc = parse(c);
-      body = r->doc.text ? r->doc.text + c->article.body_start : NULL;
-      if( body ) sqlite3_result_text64(ctx, body, r->doc.len - c->article.body_start, SQLITE_TRANSIENT, SQLITE_UTF8);
+      rc = body_of(c, &body, &body_n);
+      if( body ) sqlite3_result_text64(ctx, body, body_n, SQLITE_TRANSIENT, SQLITE_UTF8);
       break;
     case COL_WORDS:
-      rc = parse(c);
-      if( r->doc.text && c->words==-2 ){
-        c->words = tn_count_words(r->doc.text + c->article.body_start, r->doc.len - c->article.body_start);
-      }
-      if( r->doc.text && c->words>=0 ) sqlite3_result_int64(ctx, c->words);
+      rc = body_of(c, &body, &body_n);
+      if( body && c->words==-2 ) c->words = tn_count_words(body, body_n);
+      if( body && c->words>=0 ) sqlite3_result_int64(ctx, c->words);
       break;
     case COL_ERROR:
       rc = parse(c);
@@ -443,8 +453,7 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
       break;
     case COL_PERIOD:
       rc = parse(c);
-      body = r->doc.text ? r->doc.text + c->article.body_start : NULL;
-      body_n = r->doc.text ? r->doc.len - c->article.body_start : 0;
+      if( !rc ) rc = body_of(c, &body, &body_n);
       if( body && !c->period_read ){
         tn_article_period(body, body_n, &c->article, (long long)c->entry.mtime, c->period);
         c->period_read = 1;

@@ -132,21 +132,28 @@ static span unquote(span v){
 
 /* Reads front matter if the text starts with a `---` line. Returns 0, or -1
 ** when out of memory. */
-static int parse_front_matter(const char *text, size_t n, tn_article *a,
-                              span *date, span *lang, span *locale){
+size_t tn_article_body_start(const char *text, size_t n){
   size_t pos = 0;
   span first = next_line(text, n, &pos);
   if( !(first.n==3 && memcmp(first.s, "---", 3)==0) ) return 0;
-  span fields[32];
-  int nfields = 0;
-  int closed = 0;
   while( pos<n ){
     span line = next_line(text, n, &pos);
-    if( line.n==3 && memcmp(line.s, "---", 3)==0 ){ closed = 1; break; }
-    if( nfields<32 ) fields[nfields++] = line;
+    if( line.n==3 && memcmp(line.s, "---", 3)==0 ) return pos;
   }
-  if( !closed ) return 0;   /* a rule line, not front matter */
-  a->body_start = pos;
+  return 0;   /* never closed: a rule line, not front matter */
+}
+
+static int parse_front_matter(const char *text, size_t n, tn_article *a,
+                              span *date, span *lang, span *locale){
+  if( !(a->body_start = tn_article_body_start(text, n)) ) return 0;
+  size_t pos = 0;
+  span fields[32];
+  int nfields = 0;
+  next_line(text, n, &pos);               /* the opening --- */
+  while( pos<a->body_start ){
+    span line = next_line(text, n, &pos);
+    if( pos<a->body_start && nfields<32 ) fields[nfields++] = line;
+  }
   for(int i=0; i<nfields; i++){
     const char *colon = memchr(fields[i].s, ':', fields[i].n);
     if( !colon ) continue;

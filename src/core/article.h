@@ -50,6 +50,10 @@ typedef struct {
 ** way. */
 int tn_article_parse(const char *text, size_t n, long long mtime, const tn_locale *markup, tn_article *a);
 
+/* Where the text after any front matter starts (0 when there is none):
+** all that the body needs, without reading the article. */
+size_t tn_article_body_start(const char *text, size_t n);
+
 /* Read a record of a file (read/reader.h): its text as tn_article_parse()
 ** reads it, in the locale its format states, then what the format states
 ** over what the text suggests: its title, its date (published_how: 'html

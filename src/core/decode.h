@@ -33,4 +33,10 @@ int tn_decode_as(const char *bytes, size_t n, const char *charset, tn_decoded *o
 ** Returns a malloc()ed string, or NULL when out of memory. */
 char *tn_clean_utf8(const char *s, size_t n, size_t *out_len);
 
+/* 1 when valid UTF-8 s[0..n) is in NFC already (nfc.cc). */
+#ifdef __cplusplus
+extern "C"
+#endif
+int tn_is_nfc(const char *s, size_t n);
+
 #endif
