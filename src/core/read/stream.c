@@ -16,12 +16,26 @@
 #include <unistd.h>
 
 struct tn_stream {
-  struct archive *a;
+  struct archive *a;     /* NULL for a file that is not compressed: read() */
   int fd;
   size_t cap;            /* bytes tn_stream_slurp() may give */
   int eof;
   char error[256];
 };
+
+/* Whether the file starts with the magic of gzip, zstd, xz or bzip2. */
+static int compressed(int fd){
+  static const struct { unsigned char magic[6]; size_t len; } magics[] = {
+    { { 0x1F, 0x8B }, 2 }, { { 0x28, 0xB5, 0x2F, 0xFD }, 4 },
+    { { 0xFD, '7', 'z', 'X', 'Z', 0x00 }, 6 }, { { 'B', 'Z', 'h' }, 3 },
+  };
+  unsigned char head[6];
+  ssize_t got = pread(fd, head, sizeof head, 0);
+  for(size_t k=0; k<sizeof magics/sizeof magics[0]; k++){
+    if( got>=(ssize_t)magics[k].len && memcmp(head, magics[k].magic, magics[k].len)==0 ) return 1;
+  }
+  return 0;
+}
 
 tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
@@ -37,7 +51,12 @@ tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
   }
   fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   tn_stream *s = calloc(1, sizeof *s);
-  struct archive *a = archive_read_new();
+  if( s && !compressed(fd) ){            /* most files: plain reads, no filter */
+    s->fd = fd;
+    s->cap = cap;
+    return s;
+  }
+  struct archive *a = s ? archive_read_new() : NULL;
   if( !s || !a ){
     snprintf(err, nerr, "out of memory");
     free(s);
@@ -66,6 +85,16 @@ tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
 
 long tn_stream_read(tn_stream *s, char *buf, size_t n){
   if( s->eof || s->error[0] ) return s->error[0] ? -1 : 0;
+  if( !s->a ){
+    ssize_t got;
+    do got = read(s->fd, buf, n); while( got<0 && errno==EINTR );
+    if( got<0 ){
+      snprintf(s->error, sizeof s->error, "read failed: %s", strerror(errno));
+      return -1;
+    }
+    if( got==0 ) s->eof = 1;
+    return (long)got;
+  }
   la_ssize_t got = archive_read_data(s->a, buf, n);
   if( got<0 ){
     snprintf(s->error, sizeof s->error, "%s data damaged or truncated: %s",
@@ -119,12 +148,12 @@ const char *tn_stream_error(const tn_stream *s){
 }
 
 const char *tn_stream_compression(const tn_stream *s){
-  return archive_filter_count(s->a)>1 ? archive_filter_name(s->a, 0) : NULL;
+  return s->a && archive_filter_count(s->a)>1 ? archive_filter_name(s->a, 0) : NULL;
 }
 
 void tn_stream_close(tn_stream *s){
   if( !s ) return;
-  archive_read_free(s->a);
+  if( s->a ) archive_read_free(s->a);
   close(s->fd);
   free(s);
 }
