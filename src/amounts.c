@@ -65,13 +65,6 @@ typedef struct {
   sqlite3_int64 pos, len;   /* characters, pos from 1 */
 } row;
 
-typedef struct {
-  sqlite3_vtab_cursor base;
-  char *text;               /* a copy of the input */
-  row *rows;
-  sqlite3_int64 n, cap, i;
-} amounts_cursor;
-
 static int amounts_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                            sqlite3_vtab **out, char **err){
   (void)aux; (void)argc; (void)argv; (void)err;
@@ -88,79 +81,31 @@ static int amounts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
 
 static int amounts_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
   (void)vtab;
-  *out = tn_zalloc(sizeof(amounts_cursor));
-  return *out ? SQLITE_OK : SQLITE_NOMEM;
+  return tn_spans_open(sizeof(row), out);
 }
 
-static void reset(amounts_cursor *c){
-  sqlite3_free(c->text);
-  sqlite3_free(c->rows);
-  c->text = NULL;
-  c->rows = NULL;
-  c->n = c->cap = c->i = 0;
-}
-
-static int amounts_close(sqlite3_vtab_cursor *cur){
-  reset((amounts_cursor *)cur);
-  sqlite3_free(cur);
-  return SQLITE_OK;
-}
-
-static int collect(const tn_amount *a, void *arg){
-  amounts_cursor *c = arg;
-  if( c->n==c->cap ){
-    sqlite3_int64 cap = c->cap ? c->cap*2 : 16;
-    row *rows = sqlite3_realloc64(c->rows, (sqlite3_uint64)cap * sizeof *rows);
-    if( !rows ) return -1;
-    c->rows = rows;
-    c->cap = cap;
-  }
-  c->rows[c->n++].a = *a;
-  return 0;
-}
-
-/* Character positions: amounts come in order. */
-static void count_chars(amounts_cursor *c){
-  tn_char_counter at = { 0, 0 };
-  for(sqlite3_int64 k=0; k<c->n; k++){
-    row *r = &c->rows[k];
-    tn_char_span(c->text, &at, r->a.start, r->a.end, &r->pos, &r->len);
-  }
+static int collect(const tn_amount *a, void *c){
+  row r = { *a, 0, 0 };
+  return tn_spans_add(c, &r);
 }
 
 static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr,
                           int argc, sqlite3_value **argv){
   (void)idxStr; (void)argc;
-  amounts_cursor *c = (amounts_cursor *)cur;
-  reset(c);
-  if( tn_any_null(plan, argv) ) return SQLITE_OK;
-  const tn_locale *loc = NULL;
+  tn_spans_cursor *c = (tn_spans_cursor *)cur;
+  int nulls = tn_any_null(plan, argv);
+  int rc = tn_spans_start(c, nulls ? NULL : argv[0]);
+  if( rc || nulls ) return rc;
   char *err = tn_check_text("amounts", argv[0]);
-  if( !err && !(loc = tn_text_locale("amounts", argv[0], plan>1 ? argv[1] : NULL, &err)) && !err ){
-    return SQLITE_NOMEM;
+  const tn_locale *loc = err ? NULL : tn_text_locale("amounts", argv[0], plan>1 ? argv[1] : NULL, &err);
+  if( !loc ) return tn_spans_error(cur, err);
+  if( tn_find_amounts(loc, c->text, c->bytes, collect, c)<0 ) return SQLITE_NOMEM;
+  tn_char_counter at = { 0, 0 };            /* amounts come in order */
+  for(sqlite3_int64 k=0; k<c->n; k++){
+    row *r = tn_spans_row(c, k);
+    tn_char_span(c->text, &at, r->a.start, r->a.end, &r->pos, &r->len);
   }
-  if( err ){
-    sqlite3_free(cur->pVtab->zErrMsg);
-    cur->pVtab->zErrMsg = err;
-    return SQLITE_ERROR;
-  }
-  int n = sqlite3_value_bytes(argv[0]);
-  c->text = sqlite3_malloc(n + 1);
-  if( !c->text ) return SQLITE_NOMEM;
-  memcpy(c->text, sqlite3_value_text(argv[0]), (size_t)n + 1);
-  if( tn_find_amounts(loc, c->text, (size_t)n, collect, c)<0 ) return SQLITE_NOMEM;
-  count_chars(c);
   return SQLITE_OK;
-}
-
-static int amounts_next(sqlite3_vtab_cursor *cur){
-  ((amounts_cursor *)cur)->i++;
-  return SQLITE_OK;
-}
-
-static int amounts_eof(sqlite3_vtab_cursor *cur){
-  amounts_cursor *c = (amounts_cursor *)cur;
-  return c->i>=c->n;
 }
 
 static void result_bound(sqlite3_context *ctx, double v){
@@ -168,8 +113,8 @@ static void result_bound(sqlite3_context *ctx, double v){
 }
 
 static int amounts_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  amounts_cursor *c = (amounts_cursor *)cur;
-  const row *r = &c->rows[c->i];
+  const tn_spans_cursor *c = (const tn_spans_cursor *)cur;
+  const row *r = tn_spans_row(c, c->i);
   switch( col ){
     case COL_VALUE: sqlite3_result_double(ctx, r->a.value); break;
     case COL_CURRENCY:
@@ -188,11 +133,6 @@ static int amounts_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int co
   return SQLITE_OK;
 }
 
-static int amounts_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
-  *rowid = ((amounts_cursor *)cur)->i + 1;
-  return SQLITE_OK;
-}
-
 sqlite3_module tn_amounts_module = {
   .iVersion = 0,
   .xCreate = NULL,     /* eponymous only: a function of its arguments */
@@ -201,10 +141,10 @@ sqlite3_module tn_amounts_module = {
   .xDisconnect = tn_disconnect_pure,
   .xDestroy = tn_disconnect_pure,
   .xOpen = amounts_open,
-  .xClose = amounts_close,
+  .xClose = tn_spans_close,
   .xFilter = amounts_filter,
-  .xNext = amounts_next,
-  .xEof = amounts_eof,
+  .xNext = tn_spans_next,
+  .xEof = tn_spans_eof,
   .xColumn = amounts_column,
-  .xRowid = amounts_rowid,
+  .xRowid = tn_spans_rowid,
 };

@@ -82,15 +82,8 @@ void tn_extract_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 typedef struct {
   tn_period p;
-  sqlite3_int64 pos, len;
+  sqlite3_int64 pos, len;   /* characters, pos from 1 */
 } row;
-
-typedef struct {
-  sqlite3_vtab_cursor base;
-  char *text;
-  row *rows;
-  sqlite3_int64 n, cap, i;
-} dates_cursor;
 
 static int dates_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                          sqlite3_vtab **out, char **err){
@@ -108,76 +101,38 @@ static int dates_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
 
 static int dates_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
   (void)vtab;
-  *out = tn_zalloc(sizeof(dates_cursor));
-  return *out ? SQLITE_OK : SQLITE_NOMEM;
+  return tn_spans_open(sizeof(row), out);
 }
 
-static void reset(dates_cursor *c){
-  sqlite3_free(c->text);
-  sqlite3_free(c->rows);
-  memset((char *)c + sizeof c->base, 0, sizeof *c - sizeof c->base);
-}
-
-static int dates_close(sqlite3_vtab_cursor *cur){
-  reset((dates_cursor *)cur);
-  sqlite3_free(cur);
-  return SQLITE_OK;
-}
-
-static int collect(const tn_period *p, void *arg){
-  dates_cursor *c = arg;
-  if( c->n==c->cap ){
-    sqlite3_int64 cap = c->cap ? c->cap*2 : 16;
-    row *rows = sqlite3_realloc64(c->rows, (sqlite3_uint64)cap * sizeof *rows);
-    if( !rows ) return -1;
-    c->rows = rows;
-    c->cap = cap;
-  }
-  c->rows[c->n++].p = *p;
-  return 0;
+static int collect(const tn_period *p, void *c){
+  row r = { *p, 0, 0 };
+  return tn_spans_add(c, &r);
 }
 
 static int dates_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr,
                         int argc, sqlite3_value **argv){
   (void)idxStr; (void)argc;
-  dates_cursor *c = (dates_cursor *)cur;
-  reset(c);
-  if( tn_any_null(plan, argv) ) return SQLITE_OK;
+  tn_spans_cursor *c = (tn_spans_cursor *)cur;
+  int nulls = tn_any_null(plan, argv);
+  int rc = tn_spans_start(c, nulls ? NULL : argv[0]);
+  if( rc || nulls ) return rc;
   tn_date ref;
   int has_ref;
   char *err;
   const tn_locale *loc = arguments("dates", plan, argv, &ref, &has_ref, &err);
-  if( !loc ){
-    if( !err ) return SQLITE_NOMEM;
-    sqlite3_free(cur->pVtab->zErrMsg);
-    cur->pVtab->zErrMsg = err;
-    return SQLITE_ERROR;
-  }
-  int n = sqlite3_value_bytes(argv[0]);
-  if( !(c->text = sqlite3_malloc(n + 1)) ) return SQLITE_NOMEM;
-  memcpy(c->text, sqlite3_value_text(argv[0]), (size_t)n + 1);
-  if( tn_find_periods(loc, c->text, (size_t)n, has_ref ? &ref : NULL, collect, c)<0 ) return SQLITE_NOMEM;
-  tn_char_counter at = { 0, 0 };
+  if( !loc ) return tn_spans_error(cur, err);
+  if( tn_find_periods(loc, c->text, c->bytes, has_ref ? &ref : NULL, collect, c)<0 ) return SQLITE_NOMEM;
+  tn_char_counter at = { 0, 0 };            /* periods come in order */
   for(sqlite3_int64 k=0; k<c->n; k++){
-    row *r = &c->rows[k];
+    row *r = tn_spans_row(c, k);
     tn_char_span(c->text, &at, r->p.start, r->p.end, &r->pos, &r->len);
   }
   return SQLITE_OK;
 }
 
-static int dates_next(sqlite3_vtab_cursor *cur){
-  ((dates_cursor *)cur)->i++;
-  return SQLITE_OK;
-}
-
-static int dates_eof(sqlite3_vtab_cursor *cur){
-  dates_cursor *c = (dates_cursor *)cur;
-  return c->i>=c->n;
-}
-
 static int dates_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  dates_cursor *c = (dates_cursor *)cur;
-  const row *r = &c->rows[c->i];
+  const tn_spans_cursor *c = (const tn_spans_cursor *)cur;
+  const row *r = tn_spans_row(c, c->i);
   switch( col ){
     case COL_TEXT:
       sqlite3_result_text(ctx, c->text + r->p.start, (int)(r->p.end - r->p.start), SQLITE_TRANSIENT);
@@ -192,11 +147,6 @@ static int dates_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
   return SQLITE_OK;
 }
 
-static int dates_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
-  *rowid = ((dates_cursor *)cur)->i + 1;
-  return SQLITE_OK;
-}
-
 sqlite3_module tn_dates_module = {
   .iVersion = 0,
   .xCreate = NULL,     /* eponymous only: a function of its arguments */
@@ -205,10 +155,10 @@ sqlite3_module tn_dates_module = {
   .xDisconnect = tn_disconnect_pure,
   .xDestroy = tn_disconnect_pure,
   .xOpen = dates_open,
-  .xClose = dates_close,
+  .xClose = tn_spans_close,
   .xFilter = dates_filter,
-  .xNext = dates_next,
-  .xEof = dates_eof,
+  .xNext = tn_spans_next,
+  .xEof = tn_spans_eof,
   .xColumn = dates_column,
-  .xRowid = dates_rowid,
+  .xRowid = tn_spans_rowid,
 };

@@ -83,4 +83,35 @@ typedef struct { size_t byte; sqlite3_int64 chars; } tn_char_counter;
 void tn_char_span(const char *text, tn_char_counter *at, size_t start, size_t end,
                   sqlite3_int64 *pos, sqlite3_int64 *len);
 
+/* ---- the cursor of amounts() and dates() (spans.c) ---------------------- */
+
+/* A copy of the text given and the rows found in it, each row a struct of
+** row_size bytes that only the table reads. */
+typedef struct {
+  sqlite3_vtab_cursor base;
+  char *text;               /* the input, NUL-terminated; spans point into it */
+  size_t bytes;
+  char *rows;               /* n rows of row_size bytes */
+  size_t row_size;
+  sqlite3_int64 n, cap, i;  /* rows, room, the current one */
+} tn_spans_cursor;
+
+/* xOpen: an empty cursor for rows of row_size bytes. */
+int tn_spans_open(size_t row_size, sqlite3_vtab_cursor **out);
+/* xFilter starts here: drops the rows and copies text (no text: none).
+** SQLITE_OK or SQLITE_NOMEM. */
+int tn_spans_start(tn_spans_cursor *c, sqlite3_value *text);
+/* Appends a row of row_size bytes: 0, or -1 when out of memory. */
+int tn_spans_add(tn_spans_cursor *c, const void *row);
+/* Row k (from 0). */
+void *tn_spans_row(const tn_spans_cursor *c, sqlite3_int64 k);
+/* What xFilter returns for a message from the argument checks: err (an
+** sqlite3_malloc()ed message, taken) becomes the table's error; NULL err
+** means out of memory. */
+int tn_spans_error(sqlite3_vtab_cursor *cur, char *err);
+int tn_spans_close(sqlite3_vtab_cursor *cur);
+int tn_spans_next(sqlite3_vtab_cursor *cur);
+int tn_spans_eof(sqlite3_vtab_cursor *cur);
+int tn_spans_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid);
+
 #endif

@@ -496,21 +496,9 @@ int tn_html_record(const char *bytes, size_t n, const char *charset, tn_record *
 }
 
 static int html_next(tn_reader *r, tn_record *rec){
-  size_t n;
-  char *bytes = tn_reader_slurp(r, &n);
-  r->done = 1;
-  if( !bytes ){
-    const char *why = tn_stream_error(r->in);
-    if( why && strcmp(why, "out of memory")==0 ) return -1;
-    snprintf(rec->error, sizeof rec->error, "%s", why ? why : "cannot read");
-    return 1;
-  }
-  int rc = tn_html_record(bytes, n, r->encoding, rec);
-  free(bytes);
-  return rc<0 ? -1 : 1;
+  return tn_reader_whole(r, rec, tn_html_record);
 }
 
-/* "<!DOCTYPE html", "<html", "<head", or an HTTP response of a page. */
 static int html_claims(const char *head, size_t n){
   size_t k = 0;
   if( n>=3 && memcmp(head, "\xEF\xBB\xBF", 3)==0 ) k = 3;

@@ -55,7 +55,7 @@ static int record_of(const tn_json *obj, long long line, tn_record *rec){
                                        : "not a JSON object");
     return 0;
   }
-  if( tn_record_decode(rec, text, strlen(text), "UTF-8")<0 ) return -1;
+  if( tn_record_decode(text, strlen(text), "UTF-8", rec)<0 ) return -1;
   const char *date = field(obj, date_keys);
   tn_date d;
   if( date && strlen(date)>=10 && tn_parse_iso_date(date, 10, &d) ){

@@ -118,16 +118,14 @@ void tn_record_free(tn_record *rec){
   memset(rec, 0, sizeof *rec);
 }
 
-int tn_record_decode(tn_record *rec, const char *bytes, size_t n, const char *charset){
+int tn_record_decode(const char *bytes, size_t n, const char *charset, tn_record *rec){
   if( tn_decode_as(bytes, n, charset, &rec->doc)==0 ) return 0;
   if( rec->doc.error && strcmp(rec->doc.error, "out of memory")==0 ) return -1;
   snprintf(rec->error, sizeof rec->error, "%s", rec->doc.error ? rec->doc.error : "cannot decode");
   return 0;
 }
 
-/* ---- text: the whole file, one record ---------------------------------- */
-
-static int text_next(tn_reader *r, tn_record *rec){
+int tn_reader_whole(tn_reader *r, tn_record *rec, tn_record_maker *make){
   size_t n;
   char *bytes = tn_reader_slurp(r, &n);
   r->done = 1;
@@ -137,9 +135,15 @@ static int text_next(tn_reader *r, tn_record *rec){
     snprintf(rec->error, sizeof rec->error, "%s", why ? why : "cannot read");
     return 1;
   }
-  int rc = tn_record_decode(rec, bytes, n, r->encoding);
+  int rc = make(bytes, n, r->encoding, rec);
   free(bytes);
   return rc<0 ? -1 : 1;
+}
+
+/* ---- text: the whole file, one record ---------------------------------- */
+
+static int text_next(tn_reader *r, tn_record *rec){
+  return tn_reader_whole(r, rec, tn_record_decode);
 }
 
 static const char *const text_extensions[] = { "txt", "text", "md", NULL };

@@ -95,7 +95,13 @@ char *tn_reader_slurp(tn_reader *r, size_t *len);
 
 /* For the formats: the record's text from bytes[0..n) in charset (NULL:
 ** detected; a BOM wins); an error in rec->error when they are no text. */
-int tn_record_decode(tn_record *rec, const char *bytes, size_t n, const char *charset);
+int tn_record_decode(const char *bytes, size_t n, const char *charset, tn_record *rec);
+
+/* For the formats of one record a file (text, pages): the whole file made
+** a record by make (tn_record_decode, tn_html_record); a file that cannot
+** be read is a record with its error. As tn_format.next returns. */
+typedef int tn_record_maker(const char *bytes, size_t n, const char *charset, tn_record *rec);
+int tn_reader_whole(tn_reader *r, tn_record *rec, tn_record_maker *make);
 
 /* For the formats: the body offset of an HTTP response above a page (0
 ** when bytes do not start with one), its Content-Type into type and its

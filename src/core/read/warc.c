@@ -130,8 +130,8 @@ static int next_record(tn_reader *r, warc_state *s, char *h, tn_record *rec){
     const char *kind = ptype[0] ? ptype : ctype;
     int rc;
     if( strcasestr(kind, "html") ) rc = tn_html_record(payload, n, r->encoding, rec);
-    else if( strcasestr(kind, "text/") ) rc = tn_record_decode(rec, payload + body, n - body,
-                                                              r->encoding ? r->encoding : charset[0] ? charset : NULL);
+    else if( strcasestr(kind, "text/") ) rc = tn_record_decode(payload + body, n - body,
+                                                              r->encoding ? r->encoding : charset[0] ? charset : NULL, rec);
     else{ free(payload); continue; }                  /* images, PDFs: no article */
     free(payload);
     if( rc<0 ) return -1;
