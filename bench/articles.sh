@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The article parse (language, dateline, stated date, year rule) and the
+# The body, the language alone, the article parse (language, dateline, stated date, year rule) and the
 # period, per MB, beside a raw read of the same files in the same run:
 # SQLite's own fsdir() + readfile(). The corpus is tests/articles and the
 # seeds with varied digits, copied to FILES files (default 5000); it is not
@@ -28,19 +28,21 @@ run(){  # the seconds of one query
   printf '.load %s\n.timer on\n%s\n' "$so" "$1" | sqlite3 -batch :memory: | awk '/^Run Time/ {print $4}' | tail -1
 }
 fastest(){ sort -n | head -1; }
-: > raw; : > body; : > parse; : > period
+: > raw; : > body; : > lang; : > parse; : > period
 for _ in $(seq "$runs"); do
   run "SELECT sum(length(readfile(name))) FROM fsdir('news') WHERE name GLOB '*.txt';" >> raw
   run "SELECT sum(length(body)) FROM articles('news');" >> body
+  run "SELECT count(lang) FROM articles('news');" >> lang
   run "SELECT count(published), count(dateline), count(source) FROM articles('news');" >> parse
   run "SELECT count(period) FROM articles('news');" >> period
 done
 awk -v bytes="$bytes" -v files="$files" -v runs="$runs" \
-    -v raw="$(fastest < raw)" -v body="$(fastest < body)" -v parse="$(fastest < parse)" -v period="$(fastest < period)" 'BEGIN {
+    -v raw="$(fastest < raw)" -v body="$(fastest < body)" -v lang="$(fastest < lang)" -v parse="$(fastest < parse)" -v period="$(fastest < period)" 'BEGIN {
   mb = bytes / 1048576
   printf "articles: %d files, %.1f MB; one core, fastest of %d runs\n", files, mb, runs
   printf "  %-44s %7.3f s  %7.1f MB/s\n", "raw read: fsdir() + readfile()", raw, mb/raw
   printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): body", body, mb/body, body/raw
+  printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): lang", lang, mb/lang, lang/raw
   printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): published, dateline, source", parse, mb/parse, parse/raw
   printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): period (every date expression)", period, mb/period, period/raw
 }'

@@ -81,6 +81,7 @@ typedef struct {
   sqlite3_int64 record;
   /* The current record, read on first use for a file of one record. */
   int loaded, parsed, period_read;
+  int lang_read;         /* article.lang is known, parsed or not */
   tn_record rec;
   tn_article article;
   long words;            /* -2 until counted */
@@ -208,7 +209,7 @@ static int articles_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
 static void clear_record(articles_cursor *c){
   tn_record_free(&c->rec);
   tn_article_free(&c->article);
-  c->loaded = c->parsed = c->period_read = 0;
+  c->loaded = c->parsed = c->period_read = c->lang_read = 0;
   c->words = -2;
 }
 
@@ -389,6 +390,14 @@ static int parse(articles_cursor *c){
   return tn_article_read(&c->rec, (long long)c->entry.mtime, &c->article) ? SQLITE_NOMEM : SQLITE_OK;
 }
 
+/* The lang column: the whole parse when it ran, else the language alone. */
+static int read_lang(articles_cursor *c){
+  int rc = load(c);
+  if( rc || c->parsed || c->lang_read ) return rc;
+  c->lang_read = 1;
+  return tn_article_read_lang(&c->rec, c->article.lang) ? SQLITE_NOMEM : SQLITE_OK;
+}
+
 static void result_text(sqlite3_context *ctx, const char *s){
   if( s && *s ) sqlite3_result_text(ctx, s, -1, SQLITE_TRANSIENT);
 }
@@ -460,6 +469,10 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
       }
       if( body ) result_text(ctx, c->period);
       break;
+    case COL_LANG:
+      rc = read_lang(c);
+      result_text(ctx, c->article.lang);
+      break;
     case COL_DIR: case COL_PATTERN: case COL_FORMAT_ARG: case COL_ENCODING_ARG:
       result_text(ctx, c->args[col - COL_DIR]);
       break;
@@ -467,7 +480,6 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
       rc = parse(c);
       if( rc ) break;
       switch( col ){
-        case COL_LANG: result_text(ctx, c->article.lang); break;
         case COL_LOCALE:
           if( c->article.locale ) result_text(ctx, tn_locale_tag(c->article.locale));
           break;

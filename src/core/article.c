@@ -512,10 +512,16 @@ const tn_locale *tn_article_language(const char *body, size_t n){
 
 #define TAIL_LINES 3         /* last lines searched for a stated date or a source */
 
-int tn_article_parse(const char *text, size_t n, long long mtime, const tn_locale *markup, tn_article *a){
+/* The front matter and the language: the first step of tn_article_parse(),
+** all that tn_article_read_lang() takes. *loc is the language's locale
+** (NULL when unknown), *fm_date the front matter's date: value. */
+static int read_language(const char *text, size_t n, const tn_locale *markup, tn_article *a,
+                         const tn_locale **language, span *fm_date){
   memset(a, 0, sizeof *a);
-  span fm_date = { NULL, 0 }, fm_lang = { NULL, 0 }, fm_locale = { NULL, 0 };
-  if( parse_front_matter(text, n, a, &fm_date, &fm_lang, &fm_locale) ) return -1;
+  span fm_lang = { NULL, 0 }, fm_locale = { NULL, 0 };
+  fm_date->s = NULL;
+  fm_date->n = 0;
+  if( parse_front_matter(text, n, a, fm_date, &fm_lang, &fm_locale) ) return -1;
   const char *body = text + a->body_start;
   size_t body_n = n - a->body_start;
 
@@ -536,6 +542,16 @@ int tn_article_parse(const char *text, size_t n, long long mtime, const tn_local
   }
   if( !loc ) loc = tn_article_language(body, body_n);
   if( loc ) snprintf(a->lang, sizeof a->lang, "%s", tn_locale_language(loc));
+  *language = loc;
+  return 0;
+}
+
+int tn_article_parse(const char *text, size_t n, long long mtime, const tn_locale *markup, tn_article *a){
+  const tn_locale *loc;
+  span fm_date;
+  if( read_language(text, n, markup, a, &loc, &fm_date) ) return -1;
+  const char *body = text + a->body_start;
+  size_t body_n = n - a->body_start;
 
   if( fm_date.n ){
     tn_date d;
@@ -676,12 +692,28 @@ static int fill(char **slot, const char *s){
   return (*slot = strdup(s))!=NULL;
 }
 
-int tn_article_read(const tn_record *rec, long long mtime, tn_article *a){
+/* The locale a record's format states (an HTML page's lang), or NULL. */
+static const tn_locale *markup_locale(const tn_record *rec){
   char err[160];
-  const tn_locale *markup = rec->lang ? tn_locale_get(rec->lang, err, sizeof err) : NULL;
+  return rec->lang ? tn_locale_get(rec->lang, err, sizeof err) : NULL;
+}
+
+int tn_article_read_lang(const tn_record *rec, char lang[16]){
+  tn_article a;
+  const tn_locale *loc;
+  span fm_date;
+  lang[0] = 0;
+  if( !rec->doc.text ) return 0;
+  int rc = read_language(rec->doc.text, rec->doc.len, markup_locale(rec), &a, &loc, &fm_date);
+  memcpy(lang, a.lang, sizeof a.lang);
+  tn_article_free(&a);
+  return rc;
+}
+
+int tn_article_read(const tn_record *rec, long long mtime, tn_article *a){
   memset(a, 0, sizeof *a);
   if( !rec->doc.text ) return 0;
-  if( tn_article_parse(rec->doc.text, rec->doc.len, mtime, markup, a) ) return -1;
+  if( tn_article_parse(rec->doc.text, rec->doc.len, mtime, markup_locale(rec), a) ) return -1;
   /* What the format states beats what the text suggests, not front matter. */
   if( rec->title && (!a->title || a->body_start==0) ){
     free(a->title);

@@ -61,6 +61,11 @@ size_t tn_article_body_start(const char *text, size_t n);
 ** wins), url and source when the text has none; the day a crawler fetched
 ** the page when nothing else dates it ('fetched'). */
 int tn_article_read(const tn_record *rec, long long mtime, tn_article *a);
+
+/* The lang tn_article_read() gives the record ("" when unknown), read
+** without the rest: front matter, markup or detection, no dateline or date
+** search. 0, or -1 when out of memory. */
+int tn_article_read_lang(const tn_record *rec, char lang[16]);
 void tn_article_free(tn_article *a);
 
 /* The locale of the language of an article's text[0..n), detected

@@ -45,3 +45,10 @@ select 'create-pattern', (select count(*) from temp.only_vi) = 1;
 -- A TEMP view over articles works (a persistent one is refused: golden/security).
 CREATE TEMP VIEW v AS SELECT path, lang FROM articles('seeds');
 select 'temp-view', (select count(*) from v where lang = 'it') = 2;
+-- lang asked alone (no dateline or date search) is the lang of the whole parse.
+select 'lang.alone-is-whole', (select count(*) from
+  (select path, record, lang from articles('seeds') union all select path, record, lang from articles('fx/readers')) as alone
+  join (select path, record, published, lang from articles('seeds')
+        union all select path, record, published, lang from articles('fx/readers')) as whole using (path, record)
+  where alone.lang is not whole.lang) = 0
+  and (select group_concat(distinct lang) from (select lang from articles('seeds') order by lang)) = 'en,it,vi';
