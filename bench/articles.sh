@@ -1,48 +1,105 @@
 #!/usr/bin/env bash
-# The body, the language alone, the article parse (language, dateline, stated date, year rule) and the
-# period, per MB, beside a raw read of the same files in the same run:
-# SQLite's own fsdir() + readfile(). The corpus is tests/articles and the
-# seeds with varied digits, copied to FILES files (default 5000); it is not
-# kept. Each query runs RUNS times (default 3), alternating; the fastest is
-# printed with its ratio to the raw read.
-#   bash bench/articles.sh EXTENSION.so [FILES]
+# articles() beside a raw read of the same files, on two corpora made in a
+# scratch folder (not kept):
+#   small  SMALL files (default 20000) of about 1 KB: the articles of
+#          tests/articles and the seeds, one a file, digits varied;
+#   long   LONG articles (default 15000) of 2 to 6 KB in every language of
+#          tests/articles and the seeds: bodies of one language joined.
+# For each, in one run, the queries alternate RUNS times (default 5) and the
+# fastest and the median are printed with their ratios to the raw read
+# (fsdir() + readfile()): each articles() column alone (columns that need
+# the same work share a line), then the whole pipeline, articles() x
+# amounts() x to_usd(). Last, the pipeline's peak memory on a tenth of the
+# files (pattern '*0.txt') and on all of them: flat when they are alike.
+#   bash bench/articles.sh EXTENSION.so
 set -eu
 so=$(realpath "$1")
-files=${2:-5000}
-runs=${RUNS:-3}
+small=${SMALL:-20000}
+long=${LONG:-15000}
+runs=${RUNS:-5}
 top=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir "$work/news"
 cd "$work"
-sqlite3 -batch ":memory:" ".load $so" "
-  CREATE TABLE seed AS SELECT row_number() OVER (ORDER BY path) - 1 AS k, body
-    FROM (SELECT path, body FROM articles('$top/seeds') UNION ALL
-          SELECT path, body FROM articles('$top/tests/articles', '*.txt'));
-  WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < $files - 1)
-  SELECT count(writefile(printf('news/%06d.txt', i),
-           replace(replace(body, '1', char(48 + i % 10)), '2', char(48 + (i / 10) % 10))))
-  FROM n JOIN seed ON seed.k = n.i % (SELECT count(*) FROM seed);" > /dev/null
-bytes=$(du -sb news | cut -f1)
-run(){  # the seconds of one query
-  printf '.load %s\n.timer on\n%s\n' "$so" "$1" | sqlite3 -batch :memory: | awk '/^Run Time/ {print $4}' | tail -1
+sqlite3 -batch :memory: ".load $so" "
+  SELECT json_group_array(json_object('lang', lang, 'body', body)) FROM (
+    SELECT lang, body FROM articles('$top/seeds') UNION ALL
+    SELECT lang, body FROM articles('$top/tests/articles', '*.txt') ORDER BY 1, 2);" > bodies.json
+/usr/bin/python3 - "$small" "$long" <<'PY'
+import json, os, sys
+small, long = int(sys.argv[1]), int(sys.argv[2])
+bodies = json.load(open("bodies.json"))
+def vary(text, i):   # the same article with other figures: no two files alike
+    return text.replace("1", str(i % 10)).replace("2", str(i // 10 % 10))
+os.mkdir("small")
+for i in range(small):
+    with open(f"small/{i:06d}.txt", "w") as f:
+        f.write(vary(bodies[i % len(bodies)]["body"], i))
+by_lang = {}
+for b in bodies:
+    by_lang.setdefault(b["lang"], []).append(b["body"])
+langs = sorted(by_lang)
+os.mkdir("long")
+for i in range(long):
+    pool = by_lang[langs[i % len(langs)]]
+    want = 2048 + (i * 7919) % 3200           # then one more body: 2 to 6 KB
+    parts, size, k = [], 0, i // len(langs)   # each language through all its bodies
+    while size < want:
+        parts.append(pool[k % len(pool)])
+        size += len(parts[-1].encode()) + 2
+        k += 1
+    with open(f"long/{i:06d}.txt", "w") as f:
+        f.write(vary("\n\n".join(parts), i))
+PY
+rm bodies.json
+
+run(){  # "seconds peak_kb" of one query
+  local out
+  out=$( { /usr/bin/time -f 'PEAK %M' sh -c "printf '.load %s\n.timer on\n%s\n' '$so' \"\$1\" | sqlite3 -batch :memory:" _ "$1"; } 2>&1 )
+  echo "$(echo "$out" | awk '/^Run Time/ {t=$4} END {print t}') $(echo "$out" | awk '/^PEAK/ {print $2}')"
 }
-fastest(){ sort -n | head -1; }
-: > raw; : > body; : > lang; : > parse; : > period
-for _ in $(seq "$runs"); do
-  run "SELECT sum(length(readfile(name))) FROM fsdir('news') WHERE name GLOB '*.txt';" >> raw
-  run "SELECT sum(length(body)) FROM articles('news');" >> body
-  run "SELECT count(lang) FROM articles('news');" >> lang
-  run "SELECT count(published), count(dateline), count(source) FROM articles('news');" >> parse
-  run "SELECT count(period) FROM articles('news');" >> period
+# name|query, in the order printed; @DIR@ stands for the corpus's folder.
+queries="raw read: fsdir() + readfile()|SELECT sum(length(readfile(name))) FROM fsdir('@DIR@') WHERE name GLOB '*.txt';
+path, size, mtime (the walk)|SELECT count(path), sum(size) FROM articles('@DIR@');
+body|SELECT sum(length(body)) FROM articles('@DIR@');
+words|SELECT sum(words) FROM articles('@DIR@');
+lang|SELECT count(lang) FROM articles('@DIR@');
+title, source, dateline, locale, published|SELECT count(published) FROM articles('@DIR@');
+period|SELECT count(period) FROM articles('@DIR@');
+pipeline: articles x amounts x to_usd|SELECT count(*), sum(to_usd(m.value, m.currency, a.published)) FROM articles('@DIR@') AS a, amounts(a.body, a.locale) AS m;"
+pipeline="SELECT count(*), sum(to_usd(m.value, m.currency, a.published)) FROM articles('@DIR@'PATTERN) AS a, amounts(a.body, a.locale) AS m;"
+
+for corpus in small long; do
+  n=$(find "$corpus" -type f | wc -l)
+  bytes=$(du -sb "$corpus" | cut -f1)
+  : > times
+  for r in $(seq "$runs"); do
+    k=0
+    while IFS='|' read -r _ q; do
+      echo "$k $(run "${q//@DIR@/$corpus}" | cut -d' ' -f1)" >> times
+      k=$((k + 1))
+    done <<< "$queries"
+  done
+  tenth=$(run "$(echo "${pipeline//@DIR@/$corpus}" | sed "s/PATTERN/, '*0.txt'/")" | cut -d' ' -f2)
+  all=$(run "$(echo "${pipeline//@DIR@/$corpus}" | sed "s/PATTERN//")" | cut -d' ' -f2)
+  echo "$queries" | cut -d'|' -f1 > names
+  awk -v corpus="$corpus" -v n="$n" -v bytes="$bytes" -v runs="$runs" -v tenth="$tenth" -v all="$all" '
+    FNR == NR { name[FNR - 1] = $0; next }
+    { t[$1, ++c[$1]] = $2 }
+    END {
+      mb = bytes / 1048576
+      printf "articles, %s corpus: %d files, %.1f MB; one core; fastest and median of %d runs, alternating\n", corpus, n, mb, runs
+      for (k = 0; k in name; k++) {
+        m = c[k]
+        for (i = 1; i <= m; i++) v[i] = t[k, i]
+        for (i = 2; i <= m; i++) for (j = i; j > 1 && v[j] < v[j - 1]; j--) { x = v[j]; v[j] = v[j - 1]; v[j - 1] = x }
+        best[k] = v[1]; med[k] = v[int((m + 1) / 2)]
+        if (k == 0)
+          printf "  %-42s %7.3f s %7.1f MB/s   median %7.3f s\n", name[k], best[k], mb / best[k], med[k]
+        else
+          printf "  %-42s %7.3f s %7.1f MB/s %6.1fx raw   median %7.3f s %6.1fx raw\n", name[k], best[k], mb / best[k],
+                 best[k] / best[0], med[k], med[k] / med[0]
+      }
+      printf "  pipeline peak memory: %.1f MB on a tenth of the files, %.1f MB on all\n", tenth / 1024, all / 1024
+    }' names times
 done
-awk -v bytes="$bytes" -v files="$files" -v runs="$runs" \
-    -v raw="$(fastest < raw)" -v body="$(fastest < body)" -v lang="$(fastest < lang)" -v parse="$(fastest < parse)" -v period="$(fastest < period)" 'BEGIN {
-  mb = bytes / 1048576
-  printf "articles: %d files, %.1f MB; one core, fastest of %d runs\n", files, mb, runs
-  printf "  %-44s %7.3f s  %7.1f MB/s\n", "raw read: fsdir() + readfile()", raw, mb/raw
-  printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): body", body, mb/body, body/raw
-  printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): lang", lang, mb/lang, lang/raw
-  printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): published, dateline, source", parse, mb/parse, parse/raw
-  printf "  %-44s %7.3f s  %7.1f MB/s  %5.1fx raw\n", "articles(): period (every date expression)", period, mb/period, period/raw
-}'

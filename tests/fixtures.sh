@@ -4,8 +4,23 @@
 # (FIFOs, loops, 50 MB files, 10,000 files) is committed.
 set -euo pipefail
 fx=$1
+here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$fx"
 cd "$fx"
+
+# --- legacy/: tests/articles in the charsets older sites still serve; ----
+# --- pages/: tests/pages. Read whole by golden/articles_columns.sql -------
+mkdir -p legacy pages
+for f in "$here"/articles/*.txt; do
+  name=$(basename "$f")
+  case $name in
+    zh_*) charset=GB18030 ;;
+    vi_*) charset=WINDOWS-1258 ;;
+    *)    charset=WINDOWS-1252 ;;
+  esac
+  iconv -f UTF-8 -t "$charset" "$f" > "legacy/$name"
+done
+cp "$here"/pages/*.html pages/
 
 # --- bad/: one file of each awkward kind ----------------------------------
 mkdir -p bad/sub bad/.git

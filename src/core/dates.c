@@ -37,7 +37,32 @@ typedef struct {
 #define NAME_MAX_CP 24      /* a month or weekday name */
 #define PHRASE_MAX_CP 48    /* a phrase of the dates data: "primeros tres trimestres" */
 #define MAX_PATTERNS 16
-#define MONTH_FIRSTS (12 * MONTH_FORMS)
+
+/* A set of folded code points, asked at every position of a text: ASCII
+** as bits, the rest listed; a set grown past its list holds everything. */
+typedef struct {
+  uint64_t ascii[2];
+  uint32_t other[64];
+  int nother;             /* -1: everything */
+} cp_set;
+
+static void cp_set_add(cp_set *s, uint32_t cp){
+  if( cp<128 ){
+    s->ascii[cp>>6] |= (uint64_t)1 << (cp & 63);
+    return;
+  }
+  for(int k=0; k<s->nother; k++) if( s->other[k]==cp ) return;
+  if( s->nother<0 ) return;
+  if( s->nother==(int)(sizeof s->other/sizeof s->other[0]) ) s->nother = -1;
+  else s->other[s->nother++] = cp;
+}
+
+static int cp_set_has(const cp_set *s, uint32_t cp){
+  if( cp<128 ) return (int)(s->ascii[cp>>6] >> (cp & 63) & 1);
+  if( s->nother<0 ) return 1;
+  for(int k=0; k<s->nother; k++) if( s->other[k]==cp ) return 1;
+  return 0;
+}
 
 /* A word or phrase of the dates data, folded (see fold()). */
 typedef struct {
@@ -53,9 +78,10 @@ struct tn_date_forms {
   /* Month and weekday names as folded code points, 0 terminated, without a
   ** final abbreviation dot; months[m][f] for month m (0..11) and form f. */
   uint32_t months[12][MONTH_FORMS][NAME_MAX_CP];
-  uint32_t month_firsts[MONTH_FIRSTS];   /* the first letters of those, 0 after the last */
+  cp_set month_firsts;     /* the first letters of those */
+  cp_set date_firsts;      /* what a date of patterns can start with (find_firsts()) */
   uint32_t weekdays[7][MONTH_FORMS][NAME_MAX_CP];
-  phrase *phrases;
+  phrase *phrases;         /* in the data's order within each first code point */
   size_t nphrases;
 };
 
@@ -165,12 +191,7 @@ static void load_forms(const char *id, tn_date_forms *f){
       int32_t n = udat_getSymbols(fmt, forms[k], m, name, 64, &err);
       if( U_SUCCESS(err) ) store_name(name, n, f->months[m][k]);
     }
-    for(int m=0; m<12; m++){
-      uint32_t c = f->months[m][k][0];
-      int seen = 0, n = 0;
-      for(; n<MONTH_FIRSTS && f->month_firsts[n]; n++) seen |= f->month_firsts[n]==c;
-      if( c && !seen && n<MONTH_FIRSTS ) f->month_firsts[n] = c;
-    }
+    for(int m=0; m<12; m++) if( f->months[m][k][0] ) cp_set_add(&f->month_firsts, f->months[m][k][0]);
     for(int d=0; d<7; d++){          /* ICU counts weekdays from 1, Sunday */
       UChar name[64];
       err = U_ZERO_ERROR;
@@ -284,11 +305,53 @@ static void load_data(tn_date_forms *f, const tn_locale *loc){
   }
 }
 
+/* The first code points of the day patterns: digits (ISO dates and every
+** number), a month name's first letters, a literal; a space or a quoted
+** word may be left out, so what follows it can start a date too. */
+static void find_firsts(tn_date_forms *f){
+  cp_set *s = &f->date_firsts;
+  for(uint32_t d='0'; d<='9'; d++) cp_set_add(s, d);
+  for(int p=0; p<f->npatterns; p++){
+    const date_pattern *dp = &f->patterns[p];
+    for(int e=0, more=1; e<dp->n && more; e++){
+      switch( dp->el[e].kind ){
+        case EL_SPACE: break;
+        case EL_WORD:
+          cp_set_add(s, dp->el[e].cp);
+          while( e+1<dp->n && dp->el[e+1].kind==EL_WORD ) e++;
+          break;
+        case EL_MONTH_NAME:
+          for(int m=0; m<12; m++){
+            for(int k=0; k<MONTH_FORMS; k++) if( f->months[m][k][0] ) cp_set_add(s, f->months[m][k][0]);
+          }
+          more = 0;
+          break;
+        case EL_LITERAL: cp_set_add(s, dp->el[e].cp); more = 0; break;
+        default: more = 0;      /* a number: the digits are in */
+      }
+    }
+  }
+}
+
+/* Phrases by their first code point, so a word looks at only those that
+** start as it does; the data's order kept among them (a stable insertion
+** sort: a few hundred phrases, once a locale). */
+static void sort_phrases(tn_date_forms *f){
+  for(size_t k=1; k<f->nphrases; k++){
+    phrase p = f->phrases[k];
+    size_t j = k;
+    for(; j>0 && f->phrases[j-1].cp[0]>p.cp[0]; j--) f->phrases[j] = f->phrases[j-1];
+    f->phrases[j] = p;
+  }
+}
+
 tn_date_forms *tn_date_forms_build(const tn_locale *loc){
   tn_date_forms *f = calloc(1, sizeof *f);
   if( !f ) return NULL;
   load_forms(tn_locale_id(loc), f);
   load_data(f, loc);
+  find_firsts(f);
+  sort_phrases(f);
   return f;
 }
 
@@ -345,10 +408,7 @@ static int match_month_name(const tn_date_forms *f, text t, size_t *i, int *mont
   ** start no month name: their first letter says so. */
   size_t best = 0, len;
   if( *i>=t.n ) return 0;
-  uint32_t first = fold(cp_at(t, *i, &len));
-  int may = 0;
-  for(int k=0; k<MONTH_FIRSTS && f->month_firsts[k] && !may; k++) may = f->month_firsts[k]==first;
-  if( !may ) return 0;
+  if( !cp_set_has(&f->month_firsts, fold(cp_at(t, *i, &len))) ) return 0;
   for(int m=0; m<12; m++){
     for(int k=0; k<MONTH_FORMS; k++){
       size_t end = *i;
@@ -473,16 +533,21 @@ int tn_date_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date_
   return 1;
 }
 
+/* Whether a date of f may start with code point cp (see find_firsts()). */
+static int may_start(const tn_date_forms *f, uint32_t cp){
+  return f ? cp_set_has(&f->date_firsts, fold(cp)) : cp>='0' && cp<='9';
+}
+
 int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m){
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
   for(size_t i=0; i<n; ){
     size_t len;
-    if( starts_word(t, i) && (m->end = date_at(f, t, i, &m->date))!=0 ){
+    uint32_t cp = cp_at(t, i, &len);
+    if( may_start(f, cp) && starts_word(t, i) && (m->end = date_at(f, t, i, &m->date))!=0 ){
       m->start = i;
       return 1;
     }
-    cp_at(t, i, &len);
     i += len;
   }
   return 0;
@@ -505,9 +570,16 @@ size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, s
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
   size_t best = 0, len;
+  if( !f || i>=n ) return 0;
+  uint32_t cp = cp_at(t, i, &len), first = fold(cp);
   /* A word of a spaced script starts a word; CJK runs on ("2021年"). */
-  if( !f || i>=n || (tn_is_spaced_letter(cp_at(t, i, &len)) && !starts_word(t, i)) ) return 0;
-  for(size_t k=0; k<f->nphrases; k++){
+  if( tn_is_spaced_letter(cp) && !starts_word(t, i) ) return 0;
+  size_t lo = 0, hi = f->nphrases;        /* the first phrase that starts with first */
+  while( lo<hi ){
+    size_t mid = lo + (hi - lo)/2;
+    if( f->phrases[mid].cp[0]<first ) lo = mid + 1; else hi = mid;
+  }
+  for(size_t k=lo; k<f->nphrases && f->phrases[k].cp[0]==first; k++){
     const phrase *p = &f->phrases[k];
     size_t end;
     if( p->kind!=kind || (end = name_at(t, i, p->cp))<=best ) continue;

@@ -16,13 +16,7 @@
 /* Whether valid UTF-8 needs utf8proc_map(): a CR to fold, or text that
 ** is not NFC already (ICU's quick check: most text is, and skips the copy). */
 static int needs_normalizing(const char *s, size_t n){
-  int ascii = 1;
-  for(size_t i=0; i<n; i++){
-    unsigned char c = (unsigned char)s[i];
-    if( c=='\r' ) return 1;
-    ascii &= c<0x80;
-  }
-  return !ascii && !tn_is_nfc(s, n);
+  return memchr(s, '\r', n) || !tn_is_nfc(s, n);
 }
 
 char *tn_clean_utf8(const char *s, size_t n, size_t *out_len){

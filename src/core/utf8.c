@@ -99,9 +99,15 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
   const unsigned char *p = (const unsigned char *)s;
   /* Each bad byte (1 byte) becomes U+FFFD (3 bytes). */
   size_t bad = tn_utf8_scan(s, n).invalid;
-  for(size_t i=0; i<n; i++) bad += p[i]==0;
+  for(const char *z = memchr(s, 0, n); z; z = memchr(z + 1, 0, n - (size_t)(z + 1 - s))) bad++;
   char *out = malloc(n + 2*bad + 1);
   if( !out ) return NULL;
+  if( bad==0 ){                          /* nearly always: a plain copy */
+    memcpy(out, s, n);
+    out[n] = 0;
+    *out_len = n;
+    return out;
+  }
   size_t o = 0, i = 0;
   while( i<n ){
     size_t len = p[i] && p[i]<0x80 ? 1 : tn_utf8_seq_len(p+i, n-i);

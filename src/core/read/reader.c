@@ -76,18 +76,8 @@ long tn_reader_read(tn_reader *r, char *buf, size_t n){
 }
 
 char *tn_reader_slurp(tn_reader *r, size_t *len){
-  size_t rest;
-  char *tail = tn_stream_slurp(r->in, &rest);
-  if( !tail ) return NULL;
-  size_t ahead = r->head_len - r->head_pos;
-  char *all = malloc(ahead + rest + 1);
-  if( all ){
-    memcpy(all, r->head + r->head_pos, ahead);
-    memcpy(all + ahead, tail, rest + 1);
-    r->head_pos = r->head_len;
-    *len = ahead + rest;
-  }
-  free(tail);
+  char *all = tn_stream_slurp(r->in, r->head + r->head_pos, r->head_len - r->head_pos, len);
+  r->head_pos = r->head_len;
   return all;
 }
 

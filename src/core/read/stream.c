@@ -19,6 +19,7 @@ struct tn_stream {
   struct archive *a;     /* NULL for a file that is not compressed: read() */
   int fd;
   size_t cap;            /* bytes tn_stream_slurp() may give */
+  size_t size;           /* a file that is not compressed: its size, to slurp in one read */
   int eof;
   char error[256];
 };
@@ -49,11 +50,13 @@ tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
     close(fd);
     return NULL;
   }
-  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  /* O_NONBLOCK only kept open() from waiting on a FIFO: a regular file's
+  ** reads ignore it. */
   tn_stream *s = calloc(1, sizeof *s);
   if( s && !compressed(fd) ){            /* most files: plain reads, no filter */
     s->fd = fd;
     s->cap = cap;
+    s->size = (size_t)st.st_size;
     return s;
   }
   struct archive *a = s ? archive_read_new() : NULL;
@@ -106,19 +109,27 @@ long tn_stream_read(tn_stream *s, char *buf, size_t n){
   return (long)got;
 }
 
-char *tn_stream_slurp(tn_stream *s, size_t *len){
-  size_t cap = 65536, n = 0;
-  char *buf = NULL;
+char *tn_stream_slurp(tn_stream *s, const char *ahead, size_t nahead, size_t *len){
+  /* Room for the whole file at once when its size is known (one read, and
+  ** one more to see the end), else 64 KB, doubled as it fills. */
+  size_t cap = s->size>nahead && s->size<=s->cap ? s->size + 1 : 65536, n = nahead;
+  if( cap<nahead ) cap = nahead;
+  char *buf = malloc(cap + 1);
+  if( !buf ){
+    snprintf(s->error, sizeof s->error, "out of memory");
+    return NULL;
+  }
+  if( nahead ) memcpy(buf, ahead, nahead);
   for(;;){
-    if( !buf || n==cap ){
+    if( n==cap ){
       /* Past the cap is an error: a zip bomb is a bad input, not a crash. */
-      if( buf && cap>s->cap ){
+      if( cap>s->cap ){
         free(buf);
         snprintf(s->error, sizeof s->error, "larger than %zu bytes%s: not read", s->cap,
                  tn_stream_compression(s) ? " once decompressed" : "");
         return NULL;
       }
-      if( buf ) cap *= 2;
+      cap *= 2;
       char *grown = realloc(buf, cap + 1);
       if( !grown ){
         free(buf);

@@ -29,9 +29,10 @@ tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr);
 ** (tn_stream_error() says which). */
 long tn_stream_read(tn_stream *s, char *buf, size_t n);
 
-/* Everything left, malloc()ed and NUL-terminated, its length in *len; NULL
-** on an error (tn_stream_error(); "out of memory" included). */
-char *tn_stream_slurp(tn_stream *s, size_t *len);
+/* ahead[0..nahead) (bytes the caller read already) and everything left,
+** malloc()ed and NUL-terminated, the length in *len; NULL on an error
+** (tn_stream_error(); "out of memory" included). */
+char *tn_stream_slurp(tn_stream *s, const char *ahead, size_t nahead, size_t *len);
 
 /* The error of the last read, or NULL. */
 const char *tn_stream_error(const tn_stream *s);
