@@ -43,3 +43,8 @@ select 'forced-encoding', (select encoding = 'windows-1252' from articles('fx/re
 select 'huge-line', (select title = 'huge' and length(body) > 50000000 and error is null
   from articles('fx/readers') where path = 'huge-line.jsonl' and record = 0);
 select 'after-huge-line', (select body = 'Fine.' from articles('fx/readers') where path = 'huge-line.jsonl' and record = 1);
+-- A charset ICU's detector does not know, stated; NULL format or encoding gives no rows.
+select 'encoding.stated-1258', (select encoding = 'windows-1258' and lang = 'vi' and published = '2024-03-04'
+  and body like 'Cập nhật: Thứ hai%' from articles('fx/legacy', 'vi_01.txt', 'text', 'windows-1258'));
+select 'encoding.null-args', (select count(*) from articles('fx/legacy', '*', NULL)) = 0
+  and (select count(*) from articles('fx/legacy', '*', 'text', NULL)) = 0;
