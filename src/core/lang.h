@@ -17,9 +17,11 @@ extern "C" {
 /* The ISO 639-1 code of the language of s[0..n) (UTF-8), e.g. "it", as a
 ** static string; NULL when the text has fewer than TN_LANG_MIN_LETTERS
 ** letters, too few to tell. Only the first TN_LANG_SAMPLE bytes are read:
-** on 1,590 articles (tests/articles, the seeds, and copies) 2 KB named the
-** same language as 64 KB every time, at a fraction of the cost. */
-#define TN_LANG_SAMPLE 2048
+** on 17,145 articles (tests/articles, pages, readers' fixtures, the seeds
+** and bench/articles.sh's corpora) 1 KB named the same language as 2 KB
+** every time, and 2 KB the same as 64 KB on 1,590 of them; CLD2's cost
+** grows with the sample (half the lang column's time at 2 KB). */
+#define TN_LANG_SAMPLE 1024
 #define TN_LANG_MIN_LETTERS 4
 const char *tn_detect_lang(const char *s, size_t n);
 
