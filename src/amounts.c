@@ -61,8 +61,8 @@ enum { COL_VALUE, COL_CURRENCY, COL_TEXT, COL_POS, COL_LEN, COL_KIND, COL_LOW, C
        COL_INPUT, COL_LOCALE };
 
 typedef struct {
+  tn_span span;
   tn_amount a;
-  sqlite3_int64 pos, len;   /* characters, pos from 1 */
 } row;
 
 static int amounts_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
@@ -85,7 +85,7 @@ static int amounts_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
 }
 
 static int collect(const tn_amount *a, void *c){
-  row r = { *a, 0, 0 };
+  row r = { { a->start, a->end, 0, 0 }, *a };
   return tn_spans_add(c, &r);
 }
 
@@ -100,11 +100,7 @@ static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr
   const tn_locale *loc = err ? NULL : tn_text_locale("amounts", argv[0], plan>1 ? argv[1] : NULL, &err);
   if( !loc ) return tn_spans_error(cur, err);
   if( tn_find_amounts(loc, c->text, c->bytes, collect, c)<0 ) return SQLITE_NOMEM;
-  tn_char_counter at = { 0, 0 };            /* amounts come in order */
-  for(sqlite3_int64 k=0; k<c->n; k++){
-    row *r = tn_spans_row(c, k);
-    tn_char_span(c->text, &at, r->a.start, r->a.end, &r->pos, &r->len);
-  }
+  tn_spans_count(c);
   return SQLITE_OK;
 }
 
@@ -123,8 +119,8 @@ static int amounts_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int co
     case COL_TEXT:
       sqlite3_result_text(ctx, c->text + r->a.start, (int)(r->a.end - r->a.start), SQLITE_TRANSIENT);
       break;
-    case COL_POS: sqlite3_result_int64(ctx, r->pos); break;
-    case COL_LEN: sqlite3_result_int64(ctx, r->len); break;
+    case COL_POS: sqlite3_result_int64(ctx, r->span.pos); break;
+    case COL_LEN: sqlite3_result_int64(ctx, r->span.len); break;
     case COL_KIND: sqlite3_result_text(ctx, tn_amount_kind_name(r->a.kind), -1, SQLITE_STATIC); break;
     case COL_LOW: result_bound(ctx, r->a.low); break;
     case COL_HIGH: result_bound(ctx, r->a.high); break;

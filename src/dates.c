@@ -81,8 +81,8 @@ void tn_extract_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* ---- dates() ------------------------------------------------------------- */
 
 typedef struct {
+  tn_span span;
   tn_period p;
-  sqlite3_int64 pos, len;   /* characters, pos from 1 */
 } row;
 
 static int dates_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
@@ -105,7 +105,7 @@ static int dates_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
 }
 
 static int collect(const tn_period *p, void *c){
-  row r = { *p, 0, 0 };
+  row r = { { p->start, p->end, 0, 0 }, *p };
   return tn_spans_add(c, &r);
 }
 
@@ -122,11 +122,7 @@ static int dates_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr,
   const tn_locale *loc = arguments("dates", plan, argv, &ref, &has_ref, &err);
   if( !loc ) return tn_spans_error(cur, err);
   if( tn_find_periods(loc, c->text, c->bytes, has_ref ? &ref : NULL, collect, c)<0 ) return SQLITE_NOMEM;
-  tn_char_counter at = { 0, 0 };            /* periods come in order */
-  for(sqlite3_int64 k=0; k<c->n; k++){
-    row *r = tn_spans_row(c, k);
-    tn_char_span(c->text, &at, r->p.start, r->p.end, &r->pos, &r->len);
-  }
+  tn_spans_count(c);
   return SQLITE_OK;
 }
 
@@ -137,8 +133,8 @@ static int dates_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
     case COL_TEXT:
       sqlite3_result_text(ctx, c->text + r->p.start, (int)(r->p.end - r->p.start), SQLITE_TRANSIENT);
       break;
-    case COL_POS: sqlite3_result_int64(ctx, r->pos); break;
-    case COL_LEN: sqlite3_result_int64(ctx, r->len); break;
+    case COL_POS: sqlite3_result_int64(ctx, r->span.pos); break;
+    case COL_LEN: sqlite3_result_int64(ctx, r->span.len); break;
     case COL_START: result_day(ctx, &r->p, 0); break;
     case COL_END: result_day(ctx, &r->p, 1); break;
     case COL_GRAIN: sqlite3_result_text(ctx, tn_grain_name(r->p.grain), -1, SQLITE_STATIC); break;

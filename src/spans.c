@@ -2,7 +2,7 @@
 ** spans.c: the cursor that amounts() and dates() share. Both find spans
 ** in one text given as an argument; the cursor keeps a copy of the text
 ** (the spans point into it) and the rows found, each row a struct of the
-** table's own of a size given at xOpen. xClose, xNext, xEof and xRowid
+** table's own of a size given at xOpen, that starts with where its span is. xClose, xNext, xEof and xRowid
 ** are the ones below; a table writes only xFilter and xColumn.
 */
 #include "tradenews.h"
@@ -49,6 +49,14 @@ int tn_spans_add(tn_spans_cursor *c, const void *row){
 
 void *tn_spans_row(const tn_spans_cursor *c, sqlite3_int64 k){
   return c->rows + (size_t)k * c->row_size;
+}
+
+void tn_spans_count(tn_spans_cursor *c){
+  tn_char_counter at = { 0, 0 };
+  for(sqlite3_int64 k=0; k<c->n; k++){
+    tn_span *s = tn_spans_row(c, k);
+    tn_char_span(c->text, &at, s->start, s->end, &s->pos, &s->len);
+  }
 }
 
 int tn_spans_error(sqlite3_vtab_cursor *cur, char *err){

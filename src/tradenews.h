@@ -85,8 +85,16 @@ void tn_char_span(const char *text, tn_char_counter *at, size_t start, size_t en
 
 /* ---- the cursor of amounts() and dates() (spans.c) ---------------------- */
 
+/* Where a row's span is: bytes start..end of the text, and pos (from 1)
+** and len in characters, which tn_spans_count() fills. Every row starts
+** with one. */
+typedef struct {
+  size_t start, end;
+  sqlite3_int64 pos, len;
+} tn_span;
+
 /* A copy of the text given and the rows found in it, each row a struct of
-** row_size bytes that only the table reads. */
+** row_size bytes that starts with a tn_span; the rest only the table reads. */
 typedef struct {
   sqlite3_vtab_cursor base;
   char *text;               /* the input, NUL-terminated; spans point into it */
@@ -105,6 +113,8 @@ int tn_spans_start(tn_spans_cursor *c, sqlite3_value *text);
 int tn_spans_add(tn_spans_cursor *c, const void *row);
 /* Row k (from 0). */
 void *tn_spans_row(const tn_spans_cursor *c, sqlite3_int64 k);
+/* Fills pos and len of every row; the spans come in order through the text. */
+void tn_spans_count(tn_spans_cursor *c);
 /* What xFilter returns for a message from the argument checks: err (an
 ** sqlite3_malloc()ed message, taken) becomes the table's error; NULL err
 ** means out of memory. */
