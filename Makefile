@@ -147,7 +147,8 @@ bench: all
 # libFuzzer on the core's parsers, under ASan and UBSan: one target per
 # tests/fuzz/<name>.c, each for FUZZ_SECONDS (default 600) from the seeds in
 # tests/fuzz/seeds/<name>/. FUZZ_TARGETS picks some. Needs clang and
-# libclang-rt-14-dev.
+# libclang-rt-14-dev. Linked by clang++: the core's C++ (ICU's normalizer)
+# needs UBSan's C++ runtime.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= $(basename $(notdir $(wildcard tests/fuzz/*.c)))
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -158,8 +159,8 @@ fuzz:
 	  SAN='$(FUZZ_SAN) -fsanitize=fuzzer-no-link' build/fuzz/libtncore.a
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-	  clang -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(PKG_CFLAGS) -Isrc -o build/fuzz/$$t \
-	    tests/fuzz/$$t.c build/fuzz/libtncore.a $(LDLIBS_ALL) || exit 1; \
+	  clang++ -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(PKG_CFLAGS) -Isrc -o build/fuzz/$$t \
+	    -x c tests/fuzz/$$t.c -x none build/fuzz/libtncore.a $(LDLIBS_ALL) || exit 1; \
 	  mkdir -p build/fuzz/corpus/$$t && cp tests/fuzz/seeds/$$t/* build/fuzz/corpus/$$t/; \
 	  build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus/$$t || exit 1; \
 	done
