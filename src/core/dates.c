@@ -405,14 +405,19 @@ static int match_name(text t, size_t *i, const uint32_t *name){
 
 static int match_month_name(const tn_date_forms *f, text t, size_t *i, int *month){
   /* Longest name first, so "luglio" is not taken for "lug". Most positions
-  ** start no month name: their first letter says so. */
-  size_t best = 0, len;
+  ** start no month name: their first letter says so; of the rest, the
+  ** second letter rules out most names before they are compared. */
+  size_t best = 0, len, len2;
   if( *i>=t.n ) return 0;
-  if( !cp_set_has(&f->month_firsts, fold(cp_at(t, *i, &len))) ) return 0;
+  uint32_t first = fold(cp_at(t, *i, &len));
+  if( !cp_set_has(&f->month_firsts, first) ) return 0;
+  uint32_t second = *i + len<t.n ? fold(cp_at(t, *i + len, &len2)) : 0;
   for(int m=0; m<12; m++){
     for(int k=0; k<MONTH_FORMS; k++){
+      const uint32_t *name = f->months[m][k];
       size_t end = *i;
-      if( match_name(t, &end, f->months[m][k]) && end>best ){ best = end; *month = m+1; }
+      if( name[0]!=first || (name[1] && name[1]!=second) ) continue;
+      if( match_name(t, &end, name) && end>best ){ best = end; *month = m+1; }
     }
   }
   if( !best ) return 0;

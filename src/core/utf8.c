@@ -126,6 +126,7 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
 }
 
 int tn_is_letter(uint32_t cp){
+  if( cp<0x80 ) return ((cp | 0x20)>='a' && (cp | 0x20)<='z');   /* most text: no table */
   utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
   return c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
 }
