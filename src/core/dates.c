@@ -577,13 +577,14 @@ size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, s
   size_t best = 0, len;
   if( !f || i>=n ) return 0;
   uint32_t cp = cp_at(t, i, &len), first = fold(cp);
-  /* A word of a spaced script starts a word; CJK runs on ("2021年"). */
-  if( tn_is_spaced_letter(cp) && !starts_word(t, i) ) return 0;
   size_t lo = 0, hi = f->nphrases;        /* the first phrase that starts with first */
   while( lo<hi ){
     size_t mid = lo + (hi - lo)/2;
     if( f->phrases[mid].cp[0]<first ) lo = mid + 1; else hi = mid;
   }
+  if( lo==f->nphrases || f->phrases[lo].cp[0]!=first ) return 0;
+  /* A word of a spaced script starts a word; CJK runs on ("2021年"). */
+  if( tn_is_spaced_letter(cp) && !starts_word(t, i) ) return 0;
   for(size_t k=lo; k<f->nphrases && f->phrases[k].cp[0]==first; k++){
     const phrase *p = &f->phrases[k];
     size_t end;
