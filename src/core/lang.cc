@@ -4,11 +4,30 @@
 #include <cstdio>   /* CLD2's public header uses FILE without including it */
 #include <cld2/public/compact_lang_det.h>
 #include <cstdlib>
+#include <pthread.h>
 
 #include "lang.h"
 #include "utf8.h"
 
+/* CLD2 allocates and frees about 176 KB of scratch on every call. glibc
+** gives freed memory at the top of its heap back to the system once more
+** than its trim threshold (128 KB at start) is free, so every call paid for
+** brk() and fresh pages again: a third of the time of the lang column.
+** Freeing one mapped block larger than the scratch raises glibc's mmap and
+** trim thresholds, as any program's first large buffer does ("dynamic mmap
+** threshold", mallopt(3)); nothing is kept, and other allocators do not
+** care. Measured by bench/articles.sh (lang). */
+static void settle_heap(void){
+  volatile char *block = static_cast<volatile char *>(malloc(512 * 1024));
+  if( block ){
+    block[0] = 0;           /* used, so the pair is not optimized away */
+    free(const_cast<char *>(block));
+  }
+}
+static pthread_once_t heap_settled = PTHREAD_ONCE_INIT;
+
 extern "C" const char *tn_detect_lang(const char *s, size_t n){
+  pthread_once(&heap_settled, settle_heap);
   n = tn_utf8_cut(s, n, TN_LANG_SAMPLE);
   /* CLD2 requires valid UTF-8; damaged text is read with U+FFFD in place. */
   if( tn_utf8_scan(s, n).invalid ){
