@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
 #include <unicode/unum.h>
+#include <unicode/upluralrules.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
 
@@ -488,6 +489,31 @@ typedef struct { char word[UNIT_WORD_MAX]; char code[4]; } unit_name;
 static const char *const plural_forms[] = { "zero", "one", "two", "few", "many", "other" };
 #define NPLURAL_FORMS (sizeof plural_forms / sizeof plural_forms[0])
 
+/* The categories of the locale's plural rules ("one", "other" for English):
+** CLDR names currencies in those only, and ucurr_getPluralName() answers
+** any other with the "other" name, so asking for all six tripled the ICU
+** lookups of a lexicon's build for nothing. All six when ICU has no rules. */
+typedef struct {
+  const char *forms[NPLURAL_FORMS];
+  size_t n;
+} plurals;
+
+static void plurals_of(const char *id, plurals *p){
+  UErrorCode st = U_ZERO_ERROR;
+  UPluralRules *rules = uplrules_open(id, &st);
+  UEnumeration *e = U_SUCCESS(st) ? uplrules_getKeywords(rules, &st) : NULL;
+  p->n = 0;
+  const char *k;
+  while( e && U_SUCCESS(st) && (k = uenum_next(e, NULL, &st))!=NULL ){
+    for(size_t f=0; f<NPLURAL_FORMS; f++) if( strcmp(k, plural_forms[f])==0 ) p->forms[p->n++] = plural_forms[f];
+  }
+  uenum_close(e);
+  uplrules_close(rules);
+  if( U_FAILURE(st) || p->n==0 ){
+    for(p->n=0; p->n<NPLURAL_FORMS; p->n++) p->forms[p->n] = plural_forms[p->n];
+  }
+}
+
 static int by_word_then_code(const void *a, const void *b){
   const unit_name *x = a, *y = b;
   int c = strcmp(x->word, y->word);
@@ -554,8 +580,7 @@ static void add_bare_units(tn_lexicon *lx, const char *id, const char *const *pl
 /* Symbols, display names and plural names of every currency that is or was
 ** legal tender (not gold, "금", or fund units: ICU's uncommon codes), and the
 ** ISO codes themselves. */
-static void add_currencies(tn_lexicon *lx, const char *id){
-  const char *const *plurals = plural_forms;
+static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural){
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
   const char *code;
@@ -573,16 +598,16 @@ static void add_currencies(tn_lexicon *lx, const char *id){
                                         &is_choice, &len, &st);
       if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, !form);
     }
-    for(size_t p=0; p<NPLURAL_FORMS; p++){
+    for(size_t p=0; p<plural->n; p++){
       UErrorCode st = U_ZERO_ERROR;
       UBool is_choice;
-      const UChar *name = ucurr_getPluralName(iso, id, &is_choice, plurals[p], &len, &st);
+      const UChar *name = ucurr_getPluralName(iso, id, &is_choice, plural->forms[p], &len, &st);
       if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, 0);
     }
   }
   uenum_close(e);
   add_narrow_signs(lx, id);
-  add_bare_units(lx, id, plurals, NPLURAL_FORMS);
+  add_bare_units(lx, id, plural->forms, plural->n);
   /* The codes last, so a name or symbol spelled like one keeps its meaning. */
   status = U_ZERO_ERROR;
   e = ucurr_openISOCurrencies(UCURR_ALL, &status);
@@ -761,10 +786,12 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   /* First source wins: the region's lines, the region's currency, the
   ** language's lines, lines for all, then CLDR's names and scales. */
   add_data(lx, TN_SCOPE_REGION, loc);
-  add_region_currency(lx, loc, plural_forms, NPLURAL_FORMS);
+  plurals plural;
+  plurals_of(id, &plural);
+  add_region_currency(lx, loc, plural.forms, plural.n);
   add_data(lx, TN_SCOPE_LANGUAGE, loc);
   add_data(lx, TN_SCOPE_ALL, loc);
-  add_currencies(lx, id);
+  add_currencies(lx, id, &plural);
   add_scales(lx, id);
   add_unaccented(lx);
   pairs_of_counts(lx);
