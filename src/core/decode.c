@@ -14,22 +14,30 @@
 #include <utf8proc.h>
 
 /* Whether valid UTF-8 needs utf8proc_map(): a CR to fold, or text that
-** is not NFC already (ICU's quick check: most text is, and skips the copy). */
-static int needs_normalizing(const char *s, size_t n){
-  return memchr(s, '\r', n) || !tn_is_nfc(s, n);
+** is not NFC already (ICU's quick check: most text is, and skips the copy;
+** text with nothing from U+0300 up is NFC without asking). */
+static int needs_normalizing(const char *s, size_t n, int from_0300){
+  return memchr(s, '\r', n) || (from_0300 && !tn_is_nfc(s, n));
+}
+
+/* valid[0..*len), malloc()ed UTF-8 with no bad byte and no NUL, in NFC
+** with LF line ends: valid itself when it already is (nearly always), else
+** a new block (valid freed). NULL when out of memory. */
+static char *normalized(char *valid, size_t *len, int from_0300){
+  if( !needs_normalizing(valid, *len, from_0300) ) return valid;
+  utf8proc_uint8_t *nfc = NULL;
+  utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)valid,
+      (utf8proc_ssize_t)*len, &nfc,
+      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_NLF2LF);
+  free(valid);
+  if( m<0 ) return NULL;  /* the input is valid, so only memory can fail */
+  *len = (size_t)m;
+  return (char *)nfc;
 }
 
 char *tn_clean_utf8(const char *s, size_t n, size_t *out_len){
   char *valid = tn_utf8_sanitize(s, n, out_len);
-  if( !valid || !needs_normalizing(valid, *out_len) ) return valid;
-  utf8proc_uint8_t *nfc = NULL;
-  utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)valid,
-      (utf8proc_ssize_t)*out_len, &nfc,
-      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_NLF2LF);
-  free(valid);
-  if( m<0 ) return NULL;  /* the input is valid, so only memory can fail */
-  *out_len = (size_t)m;
-  return (char *)nfc;
+  return valid ? normalized(valid, out_len, 1) : NULL;
 }
 
 /* Convert from the ICU charset `name` to clean UTF-8 into out. */
@@ -122,7 +130,14 @@ int tn_decode_as(const char *bytes, size_t n, const char *charset, tn_decoded *o
   ** an accented letter is followed by a plain letter, not a 0x80-0xBF.) */
   if( st.invalid==0 || st.multibyte>=st.invalid ){
     strcpy(out->encoding, "UTF-8");
-    out->text = tn_clean_utf8(bytes, n, &out->len);
+    /* Scanned already, with no NUL: valid text is copied as it is. */
+    char *valid = st.invalid ? tn_utf8_sanitize(bytes, n, &out->len) : malloc(n + 1);
+    if( valid && !st.invalid ){
+      memcpy(valid, bytes, n);
+      valid[n] = 0;
+      out->len = n;
+    }
+    out->text = valid ? normalized(valid, &out->len, st.from_0300 || st.invalid) : NULL;
     if( !out->text ){ out->error = "out of memory"; return -1; }
     return 0;
   }

@@ -76,13 +76,18 @@ size_t tn_utf8_count(const char *s, size_t n){
 
 tn_utf8_stats tn_utf8_scan(const char *s, size_t n){
   const unsigned char *p = (const unsigned char *)s;
-  tn_utf8_stats st = {0, 0};
+  tn_utf8_stats st = {0, 0, 0};
   size_t i = 0;
   while( i<n ){
-    if( p[i]<0x80 ){ i++; continue; }
+    if( p[i]<0x80 ){
+      uint64_t eight;                /* ASCII runs 8 bytes a step */
+      while( i+8<=n && (memcpy(&eight, p+i, 8), (eight & 0x8080808080808080ull)==0) ) i += 8;
+      while( i<n && p[i]<0x80 ) i++;
+      continue;
+    }
     size_t len = tn_utf8_seq_len(p+i, n-i);
     if( len==0 ){ st.invalid++; i++; }
-    else { st.multibyte++; i += len; }
+    else { st.multibyte++; st.from_0300 += p[i]>=0xCC; i += len; }
   }
   return st;
 }

@@ -18,6 +18,10 @@ void test_utf8(void){
   tn_utf8_stats st = tn_utf8_scan("\xc3\xa9\xff x \xe2\x82\xac", 9);
   CHECK_INT("utf8.scan.multibyte", 2, st.multibyte);
   CHECK_INT("utf8.scan.invalid", 1, st.invalid);
+  CHECK_INT("utf8.scan.below-0300", 0, st.from_0300 - 1);     /* the euro sign only */
+  st = tn_utf8_scan("long ASCII runs, then e\xcc\x81 and \xc3\xa9", 32);
+  CHECK_INT("utf8.scan.combining", 1, st.from_0300);
+  CHECK_INT("utf8.scan.after-run", 2, st.multibyte);
   size_t n;
   char *s = tn_utf8_sanitize("a\xff" "b\0c", 5, &n);
   CHECK_STR("utf8.sanitize", "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c", s);
