@@ -485,6 +485,29 @@ static size_t match_pattern(const tn_date_forms *f, const date_pattern *p, text 
   return tn_date_is_valid(*d) ? i : 0;
 }
 
+long tn_day_number(tn_date d){
+  long y = d.year - (d.month<=2);
+  long era = (y>=0 ? y : y-399) / 400;
+  long yoe = y - era*400;
+  long doy = (153*(d.month + (d.month>2 ? -3 : 9)) + 2)/5 + d.day - 1;
+  long doe = yoe*365 + yoe/4 - yoe/100 + doy;
+  return era*146097 + doe - 719468;
+}
+
+tn_date tn_date_of_day(long z){
+  z += 719468;
+  long era = (z>=0 ? z : z - 146096) / 146097;
+  long doe = z - era*146097;
+  long yoe = (doe - doe/1460 + doe/36524 - doe/146096) / 365;
+  long doy = doe - (365*yoe + yoe/4 - yoe/100);
+  long mp = (5*doy + 2)/153;
+  tn_date d;
+  d.day = (int)(doy - (153*mp + 2)/5 + 1);
+  d.month = (int)(mp<10 ? mp+3 : mp-9);
+  d.year = (int)(yoe + era*400 + (d.month<=2));
+  return d;
+}
+
 int tn_date_is_valid(tn_date d){
   static const int days[] = {31,29,31,30,31,30,31,31,30,31,30,31};
   if( d.month<1 || d.month>12 || d.day<1 || d.day>days[d.month-1] ) return 0;

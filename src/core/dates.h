@@ -105,4 +105,9 @@ int tn_year_of_writing(const tn_locale *loc, const char *s, size_t n, int month,
 /* 1 if d names a real day (a 0 year is taken as a leap year). */
 int tn_date_is_valid(tn_date d);
 
+/* Days from 1970-01-01 to a day, and the day of such a number (proleptic
+** Gregorian; Howard Hinnant's days_from_civil and civil_from_days). */
+long tn_day_number(tn_date d);
+tn_date tn_date_of_day(long days);
+
 #endif

@@ -37,26 +37,12 @@ int tn_fx_find(const char *s, size_t n){
 
 /* ---- dates ---- */
 
-/* Days from 1970-01-01 to a civil date, and back (proleptic Gregorian). */
-static long days_from_civil(int y, int m, int d){
-  y -= m<=2;
-  long era = (y>=0 ? y : y-399) / 400;
-  long yoe = y - era*400;
-  long doy = (153*(m + (m>2 ? -3 : 9)) + 2)/5 + d-1;
-  long doe = yoe*365 + yoe/4 - yoe/100 + doy;
-  return era*146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d){
-  z += 719468;
-  long era = (z>=0 ? z : z-146096) / 146097;
-  long doe = z - era*146097;
-  long yoe = (doe - doe/1460 + doe/36524 - doe/146096) / 365;
-  long doy = doe - (365*yoe + yoe/4 - yoe/100);
-  long mp = (5*doy + 2)/153;
-  *d = (int)(doy - (153*mp + 2)/5 + 1);
-  *m = (int)(mp<10 ? mp+3 : mp-9);
-  *y = (int)(yoe + era*400 + (*m<=2));
+/* The day of a day number into w. */
+static void set_day(tn_when *w, long days){
+  tn_date d = tn_date_of_day(days);
+  w->year = d.year;
+  w->month = d.month;
+  w->day = d.day;
 }
 
 /* n digits at s[*i], advancing *i; -1 when they are not all there. */
@@ -74,7 +60,7 @@ int tn_when_from_julian(double jd, tn_when *w){
   if( !(jd>=1721425.5 && jd<5373484.5) ) return 0;
   long day = (long)floor(jd + 0.5) - 2440588;   /* 2440587.5 is 1970-01-01 */
   w->kind = TN_WHEN_DAY;
-  civil_from_days(day, &w->year, &w->month, &w->day);
+  set_day(w, day);
   return 1;
 }
 
@@ -162,10 +148,10 @@ int tn_parse_when(const char *s, size_t n, tn_when *w){
   int minutes = parse_time_zone(s, n, i);
   if( minutes==BAD_TIME ) return 0;
   /* The day in UTC: a zone can move it by one either way. */
-  long days = days_from_civil(year, month, day);
+  long days = tn_day_number((tn_date){ year, month, day });
   if( minutes<0 ) days--;
   else if( minutes>=24*60 ) days++;
-  civil_from_days(days, &w->year, &w->month, &w->day);
+  set_day(w, days);
   return 1;
 }
 

@@ -18,30 +18,6 @@ static int days_in_month(int y, int m){
   return m==2 && leap(y) ? 29 : days[m-1];
 }
 
-/* Days since 1970-01-01 of a date, and back (proleptic Gregorian). */
-static long day_number(tn_date d){
-  long y = d.year - (d.month<=2);
-  long era = (y>=0 ? y : y-399) / 400;
-  long yoe = y - era*400;
-  long doy = (153*(d.month + (d.month>2 ? -3 : 9)) + 2)/5 + d.day - 1;
-  long doe = yoe*365 + yoe/4 - yoe/100 + doy;
-  return era*146097 + doe - 719468;
-}
-
-static tn_date from_day_number(long z){
-  z += 719468;
-  long era = (z>=0 ? z : z - 146096) / 146097;
-  long doe = z - era*146097;
-  long yoe = (doe - doe/1460 + doe/36524 - doe/146096) / 365;
-  long doy = doe - (365*yoe + yoe/4 - yoe/100);
-  long mp = (5*doy + 2)/153;
-  tn_date d;
-  d.day = (int)(doy - (153*mp + 2)/5 + 1);
-  d.month = (int)(mp<10 ? mp+3 : mp-9);
-  d.year = (int)(yoe + era*400 + (d.month<=2));
-  return d;
-}
-
 static void set_days(tn_period *p, tn_date from, tn_date to){
   p->from = from;
   p->to = to;
@@ -58,15 +34,15 @@ static void set_relative(tn_period *p, const tn_date *ref, tn_date_word_info w){
   static const tn_grain grains[] = { TN_GRAIN_DAY, TN_GRAIN_WEEK, TN_GRAIN_MONTH, TN_GRAIN_QUARTER, TN_GRAIN_YEAR };
   p->grain = grains[w.unit];
   if( !ref ) return;
-  long day = day_number(*ref);
+  long day = tn_day_number(*ref);
   int months = ref->year*12 + ref->month - 1;
   switch( w.unit ){
     case TN_UNIT_DAY:
-      set_days(p, from_day_number(day + w.offset), from_day_number(day + w.offset));
+      set_days(p, tn_date_of_day(day + w.offset), tn_date_of_day(day + w.offset));
       break;
     case TN_UNIT_WEEK: {
       long monday = day - (day + 3) % 7 + 7L*w.offset;   /* 1970-01-01 was a Thursday */
-      set_days(p, from_day_number(monday), from_day_number(monday + 6));
+      set_days(p, tn_date_of_day(monday), tn_date_of_day(monday + 6));
       break;
     }
     case TN_UNIT_MONTH:
@@ -278,7 +254,7 @@ static void join(tn_period *p, const tn_period *a, const tn_period *b, int a_day
   }else if( !a->known ){
     return;
   }
-  if( !tn_date_is_valid(from) || day_number(from)>day_number(b->to) ) return;
+  if( !tn_date_is_valid(from) || tn_day_number(from)>tn_day_number(b->to) ) return;
   set_days(p, from, b->to);
 }
 
