@@ -248,15 +248,8 @@ int tn_date_languages(char (*codes)[12], int max){
 /* One line, SCOPE <tab> KIND <tab> ARG <tab> TERM, that applies to loc. */
 static void add_line(tn_date_forms *f, const tn_locale *loc, const char *line, size_t n, size_t cap){
   const char *field[4];
-  size_t len[4], nf = 0, start = 0;
-  for(size_t i=0; i<=n && nf<4; i++){
-    if( i==n || (line[i]=='\t' && nf<3) ){
-      field[nf] = line + start;
-      len[nf++] = i - start;
-      start = i + 1;
-    }
-  }
-  if( nf!=4 || tn_locale_scope(loc, field[0], len[0])==TN_SCOPE_NONE ) return;
+  size_t len[4];
+  if( tn_locale_data_line(loc, line, n, field, len)==TN_SCOPE_NONE ) return;
   if( len[1]==7 && memcmp(field[1], "pattern", 7)==0 ){
     UChar u[64];
     int32_t ulen;
@@ -441,6 +434,8 @@ static void skip_ordinal(text t, size_t *i){
   if( letters==2 && (k>=t.n || !tn_is_letter(cp_at(t, k, &len))) ) *i = k;
 }
 
+/* The end of pattern p matched at byte start, its fields into *d (those it
+** lacks 0), or 0; whether *d is a real day is the caller's to judge. */
 static size_t match_pattern(const tn_date_forms *f, const date_pattern *p, text t,
                             size_t start, tn_date *d){
   size_t i = start, len;
@@ -482,7 +477,7 @@ static size_t match_pattern(const tn_date_forms *f, const date_pattern *p, text 
         i += len;
     }
   }
-  return tn_date_is_valid(*d) ? i : 0;
+  return i;
 }
 
 long tn_day_number(tn_date d){
@@ -549,7 +544,10 @@ static int starts_word(text t, size_t i){
 /* The end of a date of the forms f (or ISO) at byte i exactly, or 0. */
 static size_t date_at(const tn_date_forms *f, text t, size_t i, tn_date *d){
   size_t end = match_iso(t, i, d);
-  for(int p=0; !end && f && p<f->npatterns; p++) end = match_pattern(f, &f->patterns[p], t, i, d);
+  for(int p=0; !end && f && p<f->npatterns; p++){
+    end = match_pattern(f, &f->patterns[p], t, i, d);
+    if( !tn_date_is_valid(*d) ) end = 0;
+  }
   return end;
 }
 
@@ -638,35 +636,10 @@ size_t tn_month_year_at(const tn_locale *loc, const char *s, size_t n, size_t i,
   size_t end = 0;
   if( !f || i>=n || !starts_word(t, i) ) return 0;
   for(int p=0; !end && p<f->nmonth_patterns; p++){
-    const date_pattern *dp = &f->month_patterns[p];
-    size_t k = i, len;
-    tn_date m = { 0, 0, 1 };
-    int ok = 1;
-    for(int e=0; ok && e<dp->n; e++){
-      switch( dp->el[e].kind ){
-        case EL_MONTH_NUM: ok = read_number(t, &k, 2, &m.month)>0; break;
-        case EL_MONTH_NAME: ok = match_month_name(f, t, &k, &m.month); break;
-        case EL_YEAR: ok = read_number(t, &k, 4, &m.year)==4; break;
-        case EL_SPACE: skip_space(t, &k); break;
-        case EL_WORD: {
-          int last = e;
-          while( last+1<dp->n && dp->el[last+1].kind==EL_WORD ) last++;
-          size_t w = k;
-          int all = 1;
-          for(int x=e; x<=last && all; x++){
-            all = w<t.n && fold(cp_at(t, w, &len))==dp->el[x].cp;
-            w += all ? len : 0;
-          }
-          if( all ) k = w;
-          e = last;
-          break;
-        }
-        default:
-          ok = k<t.n && fold(cp_at(t, k, &len))==dp->el[e].cp;
-          k += ok ? len : 0;
-      }
-    }
-    if( ok && m.year && tn_date_is_valid(m) && !(k<n && is_digit_at(t, k)) ){ *d = m; end = k; }
+    tn_date m;
+    size_t k = match_pattern(f, &f->month_patterns[p], t, i, &m);
+    m.day = 1;
+    if( k && m.year && tn_date_is_valid(m) && !(k<n && is_digit_at(t, k)) ){ *d = m; end = k; }
   }
   return end;
 }

@@ -334,15 +334,8 @@ static void line_currency(const char *arg, const char *region_currency, char cod
 static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
                      const tn_locale *loc){
   const char *field[4];
-  size_t len[4], f = 0, start = 0;
-  for(size_t i=0; i<=n && f<4; i++){
-    if( i==n || (line[i]=='\t' && f<3) ){
-      field[f] = line+start;
-      len[f++] = i-start;
-      start = i+1;
-    }
-  }
-  if( f!=4 || tn_locale_scope(loc, field[0], len[0])!=want ) return;
+  size_t len[4];
+  if( tn_locale_data_line(loc, line, n, field, len)!=want ) return;
   if( len[1]==6 && strncmp(field[1], "suffix", 6)==0 ){
     size_t have = strlen(lx->suffixes);
     if( have + len[3] + 2 < sizeof lx->suffixes ){

@@ -306,6 +306,19 @@ const char *tn_locale_currency(const tn_locale *loc){ return loc->currency; }
 char tn_locale_decimal(const tn_locale *loc){ return loc->decimal; }
 int tn_locale_word_breaks(const tn_locale *loc){ return loc->word_breaks; }
 
+tn_scope tn_locale_data_line(const tn_locale *loc, const char *line, size_t n,
+                             const char *field[4], size_t len[4]){
+  size_t nf = 0, start = 0;
+  for(size_t i=0; i<=n && nf<4; i++){
+    if( i==n || (line[i]=='\t' && nf<3) ){
+      field[nf] = line + start;
+      len[nf++] = i - start;
+      start = i + 1;
+    }
+  }
+  return nf==4 ? tn_locale_scope(loc, field[0], len[0]) : TN_SCOPE_NONE;
+}
+
 tn_scope tn_locale_scope(const tn_locale *loc, const char *s, size_t n){
   if( n==1 && s[0]=='*' ) return TN_SCOPE_ALL;
   size_t lang = strlen(loc->language);

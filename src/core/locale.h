@@ -77,6 +77,12 @@ int tn_locale_word_breaks(const tn_locale *loc);
 typedef enum { TN_SCOPE_NONE, TN_SCOPE_REGION, TN_SCOPE_LANGUAGE, TN_SCOPE_ALL } tn_scope;
 tn_scope tn_locale_scope(const tn_locale *loc, const char *s, size_t n);
 
+/* A line of the data files, SCOPE <tab> KIND <tab> ARG <tab> TERM, split
+** into its four fields (the last runs to the line's end) and the way its
+** scope applies to loc; TN_SCOPE_NONE too when it has fewer fields. */
+tn_scope tn_locale_data_line(const tn_locale *loc, const char *line, size_t n,
+                             const char *field[4], size_t len[4]);
+
 /* The money lexicon and the date forms of the locale, built on first use.
 ** NULL only when out of memory. */
 const tn_lexicon *tn_locale_lexicon(const tn_locale *loc);
