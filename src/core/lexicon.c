@@ -7,7 +7,6 @@
 #include "tokens.h"
 #include "utf8.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,12 +26,18 @@ extern const unsigned long tn_money_txt_len;
 
 typedef struct {
   char *key;           /* NULL: empty slot */
-  int has_term, longer;
-  int number_word;     /* a word of a spelled-out number ("dieci", "forty") */
+  unsigned has_term : 1, longer : 1;
+  unsigned number_word : 1;   /* a word of a spelled-out number ("dieci", "forty") */
   tn_term term;
 } slot;
 
+/* The keys live in blocks of this many bytes, not a malloc() each: a
+** lexicon has some ten thousand short keys. */
+#define KEY_BLOCK 16384
+typedef struct key_block { struct key_block *next; size_t used; char bytes[KEY_BLOCK]; } key_block;
+
 struct tn_lexicon {
+  key_block *keys;     /* the newest block first */
   uint64_t *hashes;    /* of slots[i].key, 0 when empty: probed without touching slots */
   slot *slots;
   size_t cap, used;
@@ -44,8 +49,6 @@ struct tn_lexicon {
   uint64_t openers[OPENER_BITS / 64];                   /* any of the kinds below */
   struct { uint64_t any, capital, prefix; } kinds[OPENER_BITS / 64];
   uint64_t pairs[OPENER_BITS / 64];   /* bits at the hashes of a prefix and its next word */
-  UNumberFormat *spellout;
-  pthread_mutex_t spellout_mutex;   /* ICU formats are not thread-safe */
   UBreakIterator *words;   /* while building, for scripts without spaces: terms
                            ** are cut as the text will be (tokens.h) */
 };
@@ -115,12 +118,27 @@ static int grow(tn_lexicon *lx){
   return 1;
 }
 
+/* Room for n bytes of key, or NULL. */
+static char *key_room(tn_lexicon *lx, size_t n){
+  if( n>KEY_BLOCK ) return NULL;
+  if( !lx->keys || lx->keys->used + n > KEY_BLOCK ){
+    key_block *b = malloc(sizeof *b);
+    if( !b ) return NULL;
+    b->next = lx->keys;
+    b->used = 0;
+    lx->keys = b;
+  }
+  char *room = lx->keys->bytes + lx->keys->used;
+  lx->keys->used += n;
+  return room;
+}
+
 static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
   if( (lx->used+1)*2 > lx->cap && !grow(lx) ) return NULL;
   uint64_t h = hash(key, n);
   slot *s = find_slot(lx, key, n, h);
   if( !s->key ){
-    s->key = malloc(n+1);
+    s->key = key_room(lx, n+1);
     if( !s->key ) return NULL;
     memcpy(s->key, key, n);
     s->key[n] = 0;
@@ -657,48 +675,126 @@ static void add_scales(tn_lexicon *lx, const char *id){
   }
 }
 
-int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v){
-  if( !lx->spellout || n>=256 ) return 0;
-  UChar u[256];
-  int32_t len;
-  UErrorCode status = U_ZERO_ERROR;
-  u_strFromUTF8(u, 256, &len, s, (int32_t)n, &status);
-  if( U_FAILURE(status) ) return 0;
-  int32_t pos = 0;
-  pthread_mutex_t *m = (pthread_mutex_t *)&lx->spellout_mutex;
-  pthread_mutex_lock(m);
-  double value = unum_parseDouble(lx->spellout, u, len, &pos, &status);
-  pthread_mutex_unlock(m);
-  if( U_FAILURE(status) || pos!=len ) return 0;
-  *v = value;
+/* ---- spelled-out numbers ---------------------------------------------- */
+
+/* Spelled-out numbers are read from a table made once from ICU's spell-out
+** rules of the language (its RBNF data): the words it writes for 0 to 999
+** and 1000, each run of words a key, and the word it puts after a count of
+** thousands ("two thousand": "thousand"). Reading is then a lookup, with no
+** ICU parse at run time. Keys are the words alone, without the "-" and
+** "and" words that join them ("forty-two", "two hundred and five" are
+** "forty two", "two hundred five"), and they are kept apart from the
+** lexicon's terms by a first byte no token key starts with. */
+#define SPELLED_KEY '\x01'      /* a number, 0 to 1000 */
+#define THOUSANDS_KEY '\x02'    /* the word after a count of thousands */
+
+static void add_spelled(tn_lexicon *lx, char first, const char *key, size_t n, double value){
+  char k[KEY_MAX];
+  if( n + 1 >= KEY_MAX ) return;
+  k[0] = first;
+  memcpy(k + 1, key, n);
+  slot *s = upsert(lx, k, n + 1);
+  if( s && !s->has_term ){
+    s->has_term = 1;
+    s->term = (tn_term){ .kind = TN_TERM_NUMERAL, .value = value };
+  }
+}
+
+static double spelled_value(const tn_lexicon *lx, char first, const char *key, size_t n){
+  char k[KEY_MAX];
+  if( n + 1 >= KEY_MAX ) return -1;
+  k[0] = first;
+  memcpy(k + 1, key, n);
+  const slot *s = find_slot(lx, k, n + 1, hash(k, n + 1));
+  return s->key && s->has_term ? s->term.value : -1;
+}
+
+/* The longest run of words at key[*i..n) that the table holds under first:
+** its value, *i moved past it (and its space); -1 if none. */
+static double longest_spelled(const tn_lexicon *lx, char first, const char *key, size_t n, size_t *i){
+  double best = -1;
+  size_t best_end = *i;
+  for(size_t e=*i; e<=n; e++){
+    if( e<n && key[e]!=' ' ) continue;
+    double v = spelled_value(lx, first, key + *i, e - *i);
+    if( v>=0 ){ best = v; best_end = e; }
+  }
+  if( best>=0 ) *i = best_end<n ? best_end + 1 : n;
+  return best;
+}
+
+int tn_lexicon_spelled(const tn_lexicon *lx, const char *key, size_t n, double *v){
+  size_t i = 0;
+  double count = longest_spelled(lx, SPELLED_KEY, key, n, &i), total = count;
+  if( count<0 ) return 0;
+  if( i<n && count>=1 && count<1000 && longest_spelled(lx, THOUSANDS_KEY, key, n, &i)>=0 ){
+    total = count * 1000;                     /* "five thousand two hundred" */
+    double rest = i<n ? longest_spelled(lx, SPELLED_KEY, key, n, &i) : 0;
+    if( rest<0 || rest>=1000 ) return 0;
+    total += rest;
+  }
+  if( i<n ) return 0;
+  *v = total;
   return 1;
 }
 
-/* The words ICU's spell-out rules write for 0-100, the hundreds and the
-** thousand ("ventitré", "forty", "hundred"), so that spelled-out numbers are
-** only parsed where one starts: ICU's lenient parse is far too slow to try
-** at every word. */
-static void add_number_words(tn_lexicon *lx){
+/* Whether a token joins the words of a spelled-out number: "-", "and". */
+int tn_lexicon_joins_spelled(const tn_lexicon *lx, const tn_token *t){
+  if( t->keylen==1 && t->key[0]=='-' ) return 1;
+  const tn_term *term = tn_lexicon_find(lx, t->key, t->keylen).term;
+  return term && term->kind==TN_TERM_AND;
+}
+
+/* The key of the spelled-out number ICU writes for v (joiners left out),
+** its words marked as number words that open amounts; 0 if it has none. */
+static size_t spelled_key(tn_lexicon *lx, UNumberFormat *spellout, int v, char key[KEY_MAX]){
   const tn_term number_word = { .kind = TN_TERM_NUMERAL };   /* opens on its own */
-  for(int v=0; v<=1000; v += v<100 ? 1 : 100){
-    UChar u[128];
-    char text[256];
-    UErrorCode status = U_ZERO_ERROR;
-    int32_t len = unum_format(lx->spellout, v, u, 128, NULL, &status), k = 0;
-    for(int32_t j=0; j<len && U_SUCCESS(status); j++){
-      if( u[j]!=0xAD ) u[k++] = u[j];      /* German writes soft hyphens: fünf­und­vierzig */
-    }
-    u_strToUTF8(text, sizeof text, &len, u, k, &status);
-    if( U_FAILURE(status) || len>=(int32_t)sizeof text ) continue;
-    tn_token tok;
-    for(size_t i=0; tn_next_token(text, (size_t)len, i, &tok); i = tok.end){
-      slot *s = tok.keylen && tok.type==TN_TOK_WORD ? upsert(lx, tok.key, tok.keylen) : NULL;
-      if( s ){
-        s->number_word = 1;
-        mark_opener(lx, tok.key, tok.keylen, 0, &number_word);
-      }
+  UChar u[128];
+  char text[256];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t len = unum_format(spellout, v, u, 128, NULL, &status), k = 0;
+  for(int32_t j=0; j<len && U_SUCCESS(status); j++){
+    if( u[j]!=0xAD ) u[k++] = u[j];      /* German writes soft hyphens: fünf\u00adund\u00advierzig */
+  }
+  u_strToUTF8(text, sizeof text, &len, u, k, &status);
+  if( U_FAILURE(status) || len>=(int32_t)sizeof text ) return 0;
+  tn_token tok;
+  size_t n = 0;
+  for(size_t i=0; tn_next_token(text, (size_t)len, i, &tok); i = tok.end){
+    if( tok.type!=TN_TOK_WORD && !(tok.keylen==1 && tok.key[0]=='-') ) return 0;
+    if( !tok.keylen || tn_lexicon_joins_spelled(lx, &tok) ) continue;
+    if( n + tok.keylen + 1 >= KEY_MAX ) return 0;
+    if( n ) key[n++] = ' ';
+    memcpy(key + n, tok.key, tok.keylen);
+    n += tok.keylen;
+    slot *s = upsert(lx, tok.key, tok.keylen);
+    if( s ){
+      s->number_word = 1;
+      mark_opener(lx, tok.key, tok.keylen, 0, &number_word);
     }
   }
+  return n;
+}
+
+/* The table of spelled-out numbers of the locale (see above). */
+static void add_spelled_numbers(tn_lexicon *lx, const char *id){
+  UErrorCode status = U_ZERO_ERROR;
+  UNumberFormat *spellout = unum_open(UNUM_SPELLOUT, NULL, 0, id, NULL, &status);
+  if( U_FAILURE(status) ){
+    unum_close(spellout);
+    return;
+  }
+  char key[KEY_MAX], two[KEY_MAX];
+  for(int v=0; v<=1000; v++){
+    size_t n = spelled_key(lx, spellout, v, key);
+    if( n ) add_spelled(lx, SPELLED_KEY, key, n, v);
+  }
+  /* The thousands word: what "two thousand" says after "two". */
+  size_t n2 = spelled_key(lx, spellout, 2, two), n = spelled_key(lx, spellout, 2000, key);
+  if( n2 && n > n2 + 1 && memcmp(key, two, n2)==0 && key[n2]==' ' ){
+    add_spelled(lx, THOUSANDS_KEY, key + n2 + 1, n - n2 - 1, 1000);
+  }
+  unum_close(spellout);
 }
 
 /* ---- unaccented forms -------------------------------------------------- */
@@ -788,16 +884,7 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   add_scales(lx, id);
   add_unaccented(lx);
   pairs_of_counts(lx);
-  UErrorCode status = U_ZERO_ERROR;
-  lx->spellout = unum_open(UNUM_SPELLOUT, NULL, 0, id, NULL, &status);
-  if( U_FAILURE(status) ){
-    unum_close(lx->spellout);
-    lx->spellout = NULL;
-  }else{
-    unum_setAttribute(lx->spellout, UNUM_LENIENT_PARSE, 1);
-    add_number_words(lx);
-  }
-  pthread_mutex_init(&lx->spellout_mutex, NULL);
+  add_spelled_numbers(lx, id);
   ubrk_close(lx->words);
   lx->words = NULL;
   return lx;
@@ -805,11 +892,12 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
 
 void tn_lexicon_free(tn_lexicon *lx){
   if( !lx ) return;
-  for(size_t k=0; k<lx->cap; k++) free(lx->slots[k].key);
+  for(key_block *b = lx->keys, *next; b; b = next){
+    next = b->next;
+    free(b);
+  }
   free(lx->slots);
   free(lx->hashes);
-  unum_close(lx->spellout);
-  pthread_mutex_destroy(&lx->spellout_mutex);
   free(lx);
 }
 

@@ -49,11 +49,13 @@ typedef enum { TN_KIND_EXACT, TN_KIND_APPROX, TN_KIND_MIN, TN_KIND_MAX, TN_KIND_
 ** its first letter a capital ("Rs", "Fr.": not "rs"); TN_CASE_ANY otherwise. */
 typedef enum { TN_CASE_ANY, TN_CASE_UPPER, TN_CASE_CAPITAL } tn_case;
 
+/* A lexicon holds some ten thousand terms in each locale met: the small
+** fields are bit-fields, so that a term takes 16 bytes. */
 typedef struct {
-  tn_term_kind kind;
-  tn_amount_kind qualifier;   /* for qualifiers and counts ("decine di": min) */
-  tn_case case_rule;          /* ISO codes and symbols: "EUR", "A$", "Rs"; not "eur", "a $", "rs" */
-  int after_only;             /* a currency word that is also a common word:
+  tn_term_kind kind : 8;
+  tn_amount_kind qualifier : 8;   /* for qualifiers and counts ("decine di": min) */
+  tn_case case_rule : 8;      /* ISO codes and symbols: "EUR", "A$", "Rs"; not "eur", "a $", "rs" */
+  unsigned after_only : 1;    /* a currency word that is also a common word:
                               ** only after its number, "5 won" but not "won 5";
                               ** a sub-unit: only after its unit, 50元6角 */
   char code[4];               /* currency, or a sub-unit's currency */
@@ -102,9 +104,15 @@ const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_
 ** a word for 10^4 (Chinese 万, Japanese 万, Korean 만): CLDR says so. */
 int tn_lexicon_myriad(const tn_lexicon *lx);
 
-/* A spelled-out number ("dieci", "forty-five", "mười") read with ICU's
-** rule-based number format of the language, only when the whole of
-** s[0..n) is one. Returns 1 and sets *v. */
-int tn_lexicon_spellout(const tn_lexicon *lx, const char *s, size_t n, double *v);
+/* A spelled-out number, from a table made once from ICU's spell-out rules
+** of the language: key[0..n) is its words' keys joined by one space, the
+** words that join them left out ("forty two" for "forty-two"). Returns 1
+** and sets *v when the whole key is one number ("dieci", "forty two",
+** "five thousand two hundred", "mười"). */
+int tn_lexicon_spelled(const tn_lexicon *lx, const char *key, size_t n, double *v);
+
+/* Whether token t joins the words of a spelled-out number: "-", or an
+** "and" word of the language ("forty-two", "two hundred and five"). */
+int tn_lexicon_joins_spelled(const tn_lexicon *lx, const tn_token *t);
 
 #endif

@@ -285,9 +285,10 @@ static size_t past_no_cents(reader *r, size_t j){
 }
 
 /* Spelled-out words from token i up to a scale or unit word: a run of the
-** language's number words (and "-", "and"), read by ICU. */
+** language's number words (and "-", "and"), read from the lexicon's table. */
 static int spelled(reader *r, size_t i, double *v, size_t *next){
-  size_t e = i, words_end = i;     /* after the last number word: "one-yen" is one */
+  char key[KEY_MAX];
+  size_t e = i, words_end = i, k = 0;   /* after the last number word: "one-yen" is one */
   for(; e < i + SPELLED_MAX; e++){
     wtok *w = tok(r, e);
     if( !w ) break;
@@ -295,17 +296,18 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     const tn_term *t = match(r, e, &after);
     w = tok(r, e);                 /* match() may have slid the window */
     if( t && (t->kind==TN_TERM_SCALE || is_unit(t)) ) break;
-    int joiner = e>i && (is_kind(t, TN_TERM_AND) || (w->tok.keylen==1 && w->tok.key[0]=='-'));
-    if( !joiner && !(w->tok.type==TN_TOK_WORD && w->number_word) ){
+    if( e>i && tn_lexicon_joins_spelled(r->lx, &w->tok) ) continue;
+    if( !(w->tok.type==TN_TOK_WORD && w->number_word) || k + w->tok.keylen + 1 >= KEY_MAX ){
       return 0;
     }
-    if( !joiner ) words_end = e+1;
+    if( k ) key[k++] = ' ';
+    memcpy(key + k, w->tok.key, w->tok.keylen);
+    k += w->tok.keylen;
+    words_end = e+1;
   }
   if( e==i || e==i + SPELLED_MAX ) return 0;
-  e = words_end;
-  size_t start = tok(r, i)->tok.start, end = tok(r, e-1)->tok.end;
-  if( !tn_lexicon_spellout(r->lx, r->s + start, end - start, v) ) return 0;
-  *next = e;
+  if( !tn_lexicon_spelled(r->lx, key, k, v) ) return 0;
+  *next = words_end;
   return 1;
 }
 

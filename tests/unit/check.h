@@ -37,6 +37,7 @@ void test_walk(void);
 void test_words_lang(void);
 void test_fx(void);
 void test_tokens(void);
+void test_spelled(void);
 void test_utf8_count(void);
 void test_openers(void);
 void test_locale(void);

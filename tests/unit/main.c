@@ -12,6 +12,7 @@ int main(void){
   test_words_lang();
   test_fx();
   test_tokens();
+  test_spelled();
   test_utf8_count();
   test_openers();
   test_locale();
