@@ -78,6 +78,7 @@ static const struct {
   int needs_fs;
 } modules[] = {
   { "amounts", &tn_amounts_module, 0 },
+  { "percents", &tn_percents_module, 0 },
   { "dates", &tn_dates_module, 0 },
   { "fx_rates", &tn_fx_rates_module, 0 },
   { "currencies", &tn_currencies_module, 0 },

@@ -14,6 +14,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
 #include <unicode/unum.h>
+#include <unicode/unumberformatter.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
@@ -161,7 +162,7 @@ static tn_case case_rule_of(const char *t, size_t n){
 int tn_term_opens_amount(const tn_term *t){
   switch( t->kind ){
     case TN_TERM_CONNECTOR: case TN_TERM_AND: case TN_TERM_RANGE_TO: return 0;
-    case TN_TERM_CURRENCY: return !t->after_only;
+    case TN_TERM_CURRENCY: case TN_TERM_PERCENT: return !t->after_only;
     case TN_TERM_SUBUNIT: return t->case_rule!=TN_CASE_ANY;
     case TN_TERM_SCALE: return t->value < TN_SMALL_SCALE;   /* 十, 千円 */
     default: return 1;
@@ -318,14 +319,17 @@ const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_
 
 /* ---- data/money.txt ---------------------------------------------------- */
 
-static const struct { const char *name; tn_term_kind kind; } kinds[] = {
-  {"currency", TN_TERM_CURRENCY}, {"currency-after", TN_TERM_CURRENCY},
-  {"subunit", TN_TERM_SUBUNIT}, {"subunit-after", TN_TERM_SUBUNIT}, {"scale", TN_TERM_SCALE},
-  {"numeral", TN_TERM_NUMERAL}, {"qualifier", TN_TERM_QUALIFIER}, {"vague", TN_TERM_COUNT},
-  {"count", TN_TERM_COUNT},
-  {"connector", TN_TERM_CONNECTOR}, {"and", TN_TERM_AND}, {"to", TN_TERM_RANGE_TO},
-  {"between", TN_TERM_BETWEEN},
+static const struct { const char *name; tn_term_kind kind; int after_only; } kinds[] = {
+  {"currency", TN_TERM_CURRENCY, 0}, {"currency-after", TN_TERM_CURRENCY, 1},
+  {"subunit", TN_TERM_SUBUNIT, 0}, {"subunit-after", TN_TERM_SUBUNIT, 1},
+  {"scale", TN_TERM_SCALE, 0}, {"numeral", TN_TERM_NUMERAL, 0},
+  {"qualifier", TN_TERM_QUALIFIER, 0}, {"vague", TN_TERM_COUNT, 0}, {"count", TN_TERM_COUNT, 0},
+  {"connector", TN_TERM_CONNECTOR, 0}, {"and", TN_TERM_AND, 0}, {"to", TN_TERM_RANGE_TO, 0},
+  {"between", TN_TERM_BETWEEN, 0},
+  {"percent", TN_TERM_PERCENT, 1}, {"percent-before", TN_TERM_PERCENT, 0},
 };
+
+static const char *const percent_units[] = { "percent", "point", "permille" };
 
 static const struct { const char *name; tn_amount_kind kind; } qualifiers[] = {
   {"approx", TN_KIND_APPROX}, {"min", TN_KIND_MIN}, {"max", TN_KIND_MAX},
@@ -367,7 +371,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
   for(size_t k=0; k<sizeof kinds/sizeof kinds[0]; k++){
     if( strlen(kinds[k].name)==len[1] && strncmp(kinds[k].name, field[1], len[1])==0 ){
       term.kind = kinds[k].kind;
-      term.after_only = strstr(kinds[k].name, "-after")!=NULL;
+      term.after_only = (unsigned)kinds[k].after_only;
     }
   }
   char arg[32];
@@ -390,6 +394,16 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
         if( strcmp(qualifiers[k].name, arg)==0 ) term.qualifier = qualifiers[k].kind;
       }
       break;
+    case TN_TERM_PERCENT: {     /* "point 0.01" */
+      char *space = strchr(arg, ' ');
+      if( !space ) return;
+      *space = 0;
+      for(size_t k=0; k<sizeof percent_units/sizeof percent_units[0]; k++){
+        if( strcmp(percent_units[k], arg)==0 ) term.percent_unit = (tn_percent_unit)k;
+      }
+      term.value = strtod(space+1, NULL);
+      break;
+    }
     case TN_TERM_COUNT:         /* "vague" counts are the least they mean */
       term.qualifier = len[1]==5 && strncmp(field[1], "vague", 5)==0 ? TN_KIND_MIN : TN_KIND_EXACT;
       term.value = strtod(arg, NULL);
@@ -867,6 +881,57 @@ static void add_region_currency(tn_lexicon *lx, const tn_locale *loc,
   }
 }
 
+/* ---- percent signs and names -------------------------------------------- */
+
+/* Adds what CLDR writes around a number formatted by skeleton (ASCII
+** digits forced): "%" of "5%", "Prozent" of "5 Prozent", Turkish "yüzde" of
+** "yüzde 5" (before the number), in each plural form the samples reach. */
+static void add_percent_affixes(tn_lexicon *lx, const char *id, const char *skeleton,
+                                tn_percent_unit unit){
+  static const double samples[] = { 0, 1, 2, 3, 5, 11, 21, 1.5 };
+  UChar sk[128], out[128];
+  int32_t n;
+  UErrorCode st = U_ZERO_ERROR;
+  u_strFromUTF8(sk, 128, &n, skeleton, -1, &st);
+  UNumberFormatter *f = unumf_openForSkeletonAndLocale(sk, n, id, &st);
+  UFormattedNumber *result = unumf_openResult(&st);
+  for(size_t k=0; k<sizeof samples/sizeof samples[0] && U_SUCCESS(st); k++){
+    unumf_formatDouble(f, samples[k], result, &st);
+    int32_t len = unumf_resultToString(result, out, 128, &st), kept = 0, first = -1, last = -1;
+    if( U_FAILURE(st) ) break;
+    for(int32_t j=0; j<len; j++){           /* bidi marks out: "٪؜" is "٪" */
+      if( u_charType(out[j])!=U_FORMAT_CHAR ) out[kept++] = out[j];
+    }
+    for(int32_t j=0; j<kept; j++){
+      if( (out[j]>='0' && out[j]<='9') || out[j]=='.' || out[j]==',' ){
+        if( first<0 ) first = j;
+        last = j;
+      }
+    }
+    if( first<0 ) continue;
+    tn_term term = { .kind = TN_TERM_PERCENT, .percent_unit = unit, .value = 1 };
+    int32_t a = 0, b = first;                /* before the number */
+    while( a<b && u_isUWhiteSpace(out[a]) ) a++;
+    while( b>a && u_isUWhiteSpace(out[b-1]) ) b--;
+    if( b>a ) add_utf16(lx, out + a, b - a, &term, 0);
+    a = last + 1; b = kept;                  /* after it */
+    while( a<b && u_isUWhiteSpace(out[a]) ) a++;
+    while( b>a && u_isUWhiteSpace(out[b-1]) ) b--;
+    term.after_only = 1;
+    if( b>a ) add_utf16(lx, out + a, b - a, &term, 0);
+  }
+  unumf_closeResult(result);
+  unumf_close(f);
+}
+
+/* The locale's percent and per mille signs and their names, from CLDR. */
+static void add_percents(tn_lexicon *lx, const char *id){
+  add_percent_affixes(lx, id, "percent numbering-system/latn", TN_PERCENT);
+  add_percent_affixes(lx, id, "permille numbering-system/latn", TN_PERMILLE);
+  add_percent_affixes(lx, id, "measure-unit/concentr-percent unit-width-full-name numbering-system/latn", TN_PERCENT);
+  add_percent_affixes(lx, id, "measure-unit/concentr-permille unit-width-full-name numbering-system/latn", TN_PERMILLE);
+}
+
 tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   tn_lexicon *lx = calloc(1, sizeof *lx);
   if( !lx || !grow(lx) ){ free(lx); return NULL; }
@@ -882,6 +947,7 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   add_data(lx, TN_SCOPE_ALL, loc);
   add_currencies(lx, id, &plural);
   add_scales(lx, id);
+  add_percents(lx, id);
   add_unaccented(lx);
   pairs_of_counts(lx);
   add_spelled_numbers(lx, id);

@@ -35,8 +35,15 @@ typedef enum {
   TN_TERM_CONNECTOR,    /* "di", "of", "de": between a number and its currency */
   TN_TERM_AND,          /* "and", "e": joins a unit and its sub-unit */
   TN_TERM_RANGE_TO,     /* "-", "to", "đến", "至" */
-  TN_TERM_BETWEEN       /* "between", "tra", "từ" */
+  TN_TERM_BETWEEN,      /* "between", "tra", "từ" */
+  TN_TERM_PERCENT       /* "%", "per cento", "Prozentpunkte", "bps" after the
+                        ** number, "百分之", Turkish "yüzde" before it (not
+                        ** after_only): value is what one is worth in its
+                        ** unit (a basis point, 0.01 of a point) */
 } tn_term_kind;
+
+/* What a percentage counts: percent, percentage points, per mille. */
+typedef enum { TN_PERCENT, TN_POINT, TN_PERMILLE } tn_percent_unit;
 
 /* Scales below this multiply within a group of digits (十 百 千, thousand);
 ** the larger ones (万, million) close a group. */
@@ -55,6 +62,7 @@ typedef struct {
   tn_term_kind kind : 8;
   tn_amount_kind qualifier : 8;   /* for qualifiers and counts ("decine di": min) */
   tn_case case_rule : 8;      /* ISO codes and symbols: "EUR", "A$", "Rs"; not "eur", "a $", "rs" */
+  tn_percent_unit percent_unit : 2;
   unsigned after_only : 1;    /* a currency word that is also a common word:
                               ** only after its number, "5 won" but not "won 5";
                               ** a sub-unit: only after its unit, 50元6角 */

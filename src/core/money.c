@@ -31,6 +31,7 @@ typedef struct {
 
 typedef struct {
   const tn_lexicon *lx;
+  int percents;            /* reading percentages, not money */
   char decimal;            /* the locale's decimal separator */
   UBreakIterator *words;   /* dictionary word breaks (Thai), or NULL */
   const char *s;
@@ -186,6 +187,22 @@ static int is_unit_alone(const tn_term *t){
   return is_unit(t) && !(t->kind==TN_TERM_SUBUNIT && t->after_only);
 }
 
+/* What an amount is counted in, written after its number: a currency or
+** sub-unit (money), or a percent sign or word (percents: also one said
+** before its number where the language does, Turkish "%15", as "15%" is
+** written there too). */
+static int is_unit_after(const reader *r, const tn_term *t){
+  return r->percents ? is_kind(t, TN_TERM_PERCENT) : is_unit_alone(t);
+}
+
+/* ... and written before it: a currency ("$", "US$"), or a code of millions
+** ("MAUD 60"; a sub-unit word goes after: "p 5" is a page); "百分之",
+** Turkish "%" and "yüzde". */
+static int is_unit_before(const reader *r, const tn_term *t){
+  if( r->percents ) return is_kind(t, TN_TERM_PERCENT) && !t->after_only;
+  return (is_kind(t, TN_TERM_CURRENCY) && !t->after_only) || (is_kind(t, TN_TERM_SUBUNIT) && t->case_rule);
+}
+
 /* ---- numbers ------------------------------------------------------------ */
 
 /* The value of ASCII digits with at most one '.'. Up to 15 digits the
@@ -295,7 +312,7 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     size_t after;
     const tn_term *t = match(r, e, &after);
     w = tok(r, e);                 /* match() may have slid the window */
-    if( t && (t->kind==TN_TERM_SCALE || is_unit(t)) ) break;
+    if( t && (t->kind==TN_TERM_SCALE || t->kind==TN_TERM_PERCENT || is_unit(t)) ) break;
     if( e>i && tn_lexicon_joins_spelled(r->lx, &w->tok) ) continue;
     if( !(w->tok.type==TN_TOK_WORD && w->number_word) || k + w->tok.keylen + 1 >= KEY_MAX ){
       return 0;
@@ -454,6 +471,27 @@ static int leads_next_number(reader *r, size_t i, int has_unit){
   return has_unit || (unit->tok.end==w->tok.start && cp<TN_UNSPACED_FROM);
 }
 
+/* Whether a minus sign ("-", U+2212 "−") ends right before byte b and
+** stands after a space, an opening bracket or the start of the text: "-$3
+** million", "(-0.5%)"; not the hyphen of "2019-$5" nor a list's "- $5". */
+static int minus_before(const char *s, size_t b){
+  size_t m;
+  if( b>=1 && s[b-1]=='-' ) m = b - 1;
+  else if( b>=3 && memcmp(s + b - 3, "\xe2\x88\x92", 3)==0 ) m = b - 3;
+  else return 0;
+  return m==0 || s[m-1]==' ' || s[m-1]=='\n' || s[m-1]=='\t' || s[m-1]=='(';
+}
+
+/* Whether token i is a minus sign written against the number after it, as
+** between a currency and its number: "$-5 million". */
+static int minus_at(reader *r, size_t i){
+  const wtok *after = tok(r, i+1), *w = tok(r, i);   /* tok(i+1) may slide the window */
+  if( !w || !after || after->tok.type!=TN_TOK_NUM || w->tok.end!=after->tok.start ) return 0;
+  size_t len = w->tok.end - w->tok.start;
+  const char *m = r->s + w->tok.start;
+  return (len==1 && m[0]=='-') || (len==3 && memcmp(m, "\xe2\x88\x92", 3)==0);
+}
+
 /* The amount starting at token i, if there is one. */
 static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
@@ -471,11 +509,12 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     t = match(r, j, &next);
   }
   const tn_term *pre = NULL;
-  /* Before the number: a currency, or a code of millions ("MAUD 60"); a
-  ** sub-unit word goes after it ("p 5" is a page). */
-  if( (is_kind(t, TN_TERM_CURRENCY) && !t->after_only) || (is_kind(t, TN_TERM_SUBUNIT) && t->case_rule) ){
+  int negative = 0;
+  if( is_unit_before(r, t) ){
     pre = t;
     j = next;
+    negative = minus_at(r, j);        /* "$-5 million" */
+    j += (size_t)negative;
   }
   number num, high;
   if( !parse_number(r, j, &num) ) return 0;
@@ -487,7 +526,8 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( is_kind(t, TN_TERM_RANGE_TO) || (between && is_kind(t, TN_TERM_AND)) ){
     size_t k = next;
     if( pre && match(r, k, &next)==pre ) k = next;
-    if( parse_number(r, k, &high) ){
+    /* A low bound above the high one is no range: "2019-5%". */
+    if( parse_number(r, k, &high) && (num.scale || !high.scale ? num.value : num.value * high.scale) <= high.value ){
       range = 1;
       if( !num.scale && high.scale ) num.value *= high.scale;
       j = high.next;
@@ -498,24 +538,31 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( is_kind(t, TN_TERM_CONNECTOR) || (!range && is_hyphen_joined(r, j)) ){
     size_t k;
     const tn_term *u = match(r, next, &k);
-    if( is_unit_alone(u) && !leads_next_number(r, k, pre!=NULL) ){ post = u; j = k; }
-  }else if( is_unit_alone(t) && !leads_next_number(r, next, pre!=NULL) ){
+    if( is_unit_after(r, u) && !leads_next_number(r, k, pre!=NULL) ){ post = u; j = k; }
+  }else if( is_unit_after(r, t) && !leads_next_number(r, next, pre!=NULL) ){
     post = t;
     j = next;
-  }else if( !t && (t = unit_with_suffix(r, j))!=NULL ){
+  }else if( !t && !r->percents && (t = unit_with_suffix(r, j))!=NULL ){
     post = t;
     j++;
   }
   if( !pre && !post ) return 0;
   /* A scale after the unit: "75 USD million". */
-  if( post && !num.scale && !range && is_kind(t = match(r, j, &next), TN_TERM_SCALE)
+  if( post && !r->percents && !num.scale && !range && is_kind(t = match(r, j, &next), TN_TERM_SCALE)
       && t->value>=TN_SMALL_SCALE ){
     num.value *= t->value;
     j = next;
   }
+  /* Bounds that each say the unit after "between": "between 3% and 5%". */
+  if( post && between && !range && is_kind(match(r, j, &next), TN_TERM_AND)
+      && parse_number(r, next, &high) && match(r, high.next, &next)==post ){
+    range = 1;
+    j = next;
+  }
   const tn_term *unit = pre ? pre : post;
-  double factor = unit->kind==TN_TERM_SUBUNIT ? unit->value : 1;
+  double factor = unit->kind==TN_TERM_SUBUNIT || unit->kind==TN_TERM_PERCENT ? unit->value : 1;
   a->value = num.value * factor;
+  a->unit = unit->percent_unit;
   a->low = a->high = NAN;
   if( range ){
     kind = TN_KIND_RANGE;
@@ -552,6 +599,15 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   a->kind = kind;
   /* "from $52.1 billion" with no range after it is "$52.1 billion". */
   a->start = tok(r, between && !range && kind==TN_KIND_EXACT ? after_between : i)->tok.start;
+  if( !negative && !range && kind==TN_KIND_EXACT && minus_before(r->s, a->start) ){
+    negative = 1;                     /* "-$3 million", "-0.5%" */
+    a->start -= r->s[a->start - 1]=='-' ? 1 : 3;
+  }
+  if( negative && !range ){
+    a->value = -a->value;
+    a->low = -a->low;
+    a->high = -a->high;
+  }
   a->end = tok(r, j-1)->tok.end;
   *end_tok = j;
   return 1;
@@ -569,9 +625,9 @@ static int can_start(reader *r, size_t i){
   return (t && tn_term_opens_amount(t)) || tok(r, i)->number_word;
 }
 
-int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
-                    int (*found)(const tn_amount *, void *), void *arg){
-  reader r = { .s = s, .n = n };
+static int find(const tn_locale *loc, const char *s, size_t n, int percents,
+                int (*found)(const tn_amount *, void *), void *arg){
+  reader r = { .s = s, .n = n, .percents = percents };
   if( !loc && !(loc = tn_locale_english()) ) return -1;
   r.lx = tn_locale_lexicon(loc);
   r.decimal = tn_locale_decimal(loc);
@@ -594,6 +650,21 @@ int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
   free(r.buf);
   ubrk_close(r.words);
   return rc;
+}
+
+int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
+                    int (*found)(const tn_amount *, void *), void *arg){
+  return find(loc, s, n, 0, found, arg);
+}
+
+int tn_find_percents(const tn_locale *loc, const char *s, size_t n,
+                     int (*found)(const tn_amount *, void *), void *arg){
+  return find(loc, s, n, 1, found, arg);
+}
+
+const char *tn_percent_unit_name(tn_percent_unit unit){
+  static const char *const names[] = { "percent", "point", "permille" };
+  return names[unit];
 }
 
 const char *tn_amount_kind_name(tn_amount_kind kind){

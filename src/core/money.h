@@ -27,6 +27,7 @@ typedef struct {
   double low, high;      /* a range's bounds; for min and max, the bound */
   char currency[4];      /* ISO 4217, or "" when the text does not say */
   tn_amount_kind kind;
+  tn_percent_unit unit;  /* of a percentage (tn_find_percents) */
   size_t start, end;     /* byte offsets of the span in the text */
 } tn_amount;
 
@@ -37,6 +38,17 @@ typedef struct {
 ** s must be valid UTF-8. */
 int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
                     int (*found)(const tn_amount *, void *), void *arg);
+
+/* tn_find_amounts() for percentages: "9.9%", "16,5 per cento", "百分之十五",
+** "15个百分点", "50 basis points" (0.5 point). The grammar is money's, with
+** a percent sign or word (lexicon.h: CLDR's, and data lines) for the
+** currency; value is in the unit (percent, point or per mille), currency
+** "". Percentages are never money, nor money percentages. */
+int tn_find_percents(const tn_locale *loc, const char *s, size_t n,
+                     int (*found)(const tn_amount *, void *), void *arg);
+
+/* "percent", "point" or "permille". */
+const char *tn_percent_unit_name(tn_percent_unit unit);
 
 /* "exact", "approx", "min", "max" or "range". */
 const char *tn_amount_kind_name(tn_amount_kind kind);

@@ -6,3 +6,6 @@ select extract_amount('5 euro', 7);
 select * from amounts('5 euro', 'it!');
 select * from amounts(5);
 select * from amounts;
+select * from percents(5);
+select * from percents('5%', 'it!');
+select * from percents;

@@ -48,3 +48,11 @@ WHERE code IN ('CNY', 'ITL', 'VND');
 .mode list
 SELECT * FROM articles('no/such/folder');
 SELECT detect_lang(42);
+.mode box
+SELECT value, unit, kind, low, high, text, pos, len
+FROM percents('Exports rose 9.9% to a record, margins widened 2 percentage points after a cut of '
+              || '50 basis points; GDP -0.5%, inflation between 3% and 5%, more than 10 per cent.', 'en');
+SELECT t.column1 AS locale, p.text, p.value, p.unit
+FROM (VALUES ('it', 'in crescita del 16,5 per cento'), ('zh', '增长百分之十五，下降0.5个百分点'),
+             ('vi', 'tăng 5 phần trăm'), ('de', 'um 1,5 Prozentpunkte'), ('tr', 'yüzde 5, %15'),
+             ('fr', 'une hausse de 9,9 %')) AS t, percents(t.column2, t.column1) AS p;
