@@ -51,7 +51,7 @@ CREATE TEMP TABLE build_schema(
 INSERT INTO temp.build_schema
 SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'news_articles')
     OR ((SELECT count(*) FROM pragma_table_info('news_articles') WHERE name IN ('locale_how', 'period', 'record')) = 3
-        AND EXISTS (SELECT 1 FROM pragma_table_info('news_amounts') WHERE name = 'usd_basis'));
+        AND (SELECT count(*) FROM pragma_table_info('news_amounts') WHERE name IN ('usd_basis', 'role')) = 2);
 
 BEGIN IMMEDIATE;
 
@@ -103,7 +103,9 @@ CREATE TABLE IF NOT EXISTS news_amounts(
   usd_basis TEXT,                    -- the date usd is at: 'published', or 'period' (an estimate)
   rate REAL,                         -- units of currency per USD at the article's date
   rate_period TEXT,                  -- the day or month whose rate that is
-  restates INTEGER,                  -- seq of the amount this one converts: "X yuan (Y dollars)"
+  role TEXT NOT NULL,                -- 'level', 'change', 'from', 'to': "rose from $8bn to $10bn"
+  restates INTEGER,                  -- seq of the amount this one restates: "X yuan (Y dollars)",
+                                     -- "X yuan, pari a Y dollari"; totals leave these out
   PRIMARY KEY (path, record, seq),
   FOREIGN KEY (path, record) REFERENCES news_articles(path, record)
 ) WITHOUT ROWID;
@@ -160,32 +162,21 @@ WHERE a.path = r.path;
 
 -- 4. Their amounts, in USD at the article's date, or, for an article with
 -- none, at the period its text reports on (usd_basis says which, so an
--- estimate is never taken for a dated figure). An amount right after
--- another, in another currency and opened by a parenthesis, restates it:
--- "100 milioni di yuan (circa 14,2 milioni di dollari)". `before` keeps the
--- 12 characters ahead of each amount, enough to see that parenthesis.
+-- estimate is never taken for a dated figure). amounts() says which amount
+-- restates another ("100 milioni di yuan, pari a circa 14,2 milioni di
+-- dollari", "X yuan (Y dollars)"): its row number, which is seq here.
 INSERT INTO news_amounts(path, record, seq, text, value, currency, kind, low, high, pos, len,
-                         usd, usd_basis, rate, rate_period, restates)
+                         usd, usd_basis, rate, rate_period, role, restates)
 SELECT path, record, seq, text, value, currency, kind, low, high, pos, len,
        to_usd(value, currency, day), CASE WHEN to_usd(value, currency, day) IS NOT NULL THEN basis END,
-       fx_rate(currency, day), fx_period(currency, day),
-       CASE WHEN currency <> prev_currency AND ltrim(gap) GLOB '[(（]*' AND gap NOT GLOB '*[)）]*'
-            THEN seq - 1 END
+       fx_rate(currency, day), fx_period(currency, day), role, restates
 FROM (
-  SELECT *, CASE WHEN pos - prev_end BETWEEN 1 AND 12
-                 THEN substr(before, length(before) - (pos - prev_end) + 1) END AS gap
-  FROM (
-    SELECT a.path, a.record, coalesce(a.published, a.period) AS day,
-           CASE WHEN a.published IS NOT NULL THEN 'published' WHEN a.period IS NOT NULL THEN 'period' END AS basis,
-           m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len,
-           substr(a.body, max(m.pos - 12, 1), m.pos - max(m.pos - 12, 1)) AS before,
-           row_number() OVER w AS seq,
-           lag(m.pos + m.len) OVER w AS prev_end,
-           lag(m.currency) OVER w AS prev_currency
-    FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
-         CROSS JOIN amounts(a.body, a.locale) AS m
-    WINDOW w AS (PARTITION BY a.path, a.record ORDER BY m.pos)
-  )
+  SELECT a.path, a.record, coalesce(a.published, a.period) AS day,
+         CASE WHEN a.published IS NOT NULL THEN 'published' WHEN a.period IS NOT NULL THEN 'period' END AS basis,
+         m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len, m.role, m.restates,
+         row_number() OVER (PARTITION BY a.path, a.record ORDER BY m.rowid) AS seq
+  FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
+       CROSS JOIN amounts(a.body, a.locale) AS m
 );
 
 -- 5. The currencies seen, recounted when anything changed.

@@ -11,7 +11,11 @@
 ** Columns of amounts(text [, locale]): value, currency (ISO 4217 or NULL),
 ** text (the span), pos and len (in characters: substr(text, pos, len) is
 ** the span), kind ('exact', 'approx', 'min', 'max', 'range'), low and high
-** (a range's bounds; the bound of min or max). The locale is a tag such as
+** (a range's bounds; the bound of min or max), role ('level', 'change',
+** 'from', 'to': "rose from $8 billion to $10 billion" is two amounts, a
+** from and a to), restates (the 1-based row of the amount this one
+** restates: "100 milioni di yuan, pari a 14,2 milioni di dollari"; else
+** NULL). The locale is a tag such as
 ** 'it', 'es-MX' or 'fr_CA' (core/locale.h): its region decides what "$",
 ** "pesos" or "francs" mean. Without it the language is detected as
 ** detect_lang() does (English when it cannot tell). NULL in any argument
@@ -58,7 +62,7 @@ void tn_extract_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* ---- amounts() ------------------------------------------------------------ */
 
 enum { COL_VALUE, COL_CURRENCY, COL_TEXT, COL_POS, COL_LEN, COL_KIND, COL_LOW, COL_HIGH,
-       COL_INPUT, COL_LOCALE };
+       COL_ROLE, COL_RESTATES, COL_INPUT, COL_LOCALE };
 
 typedef struct {
   tn_span span;
@@ -70,7 +74,7 @@ static int amounts_connect(sqlite3 *db, void *aux, int argc, const char *const *
   (void)aux; (void)argc; (void)argv; (void)err;
   return tn_connect_pure(db,
       "CREATE TABLE x(value REAL, currency TEXT, text TEXT, pos INTEGER, len INTEGER, "
-      "kind TEXT, low REAL, high REAL, input HIDDEN, locale HIDDEN)", out);
+      "kind TEXT, low REAL, high REAL, role TEXT, restates INTEGER, input HIDDEN, locale HIDDEN)", out);
 }
 
 /* idxNum: 1 = text given, 2 = locale given too. */
@@ -124,6 +128,8 @@ static int amounts_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int co
     case COL_KIND: sqlite3_result_text(ctx, tn_amount_kind_name(r->a.kind), -1, SQLITE_STATIC); break;
     case COL_LOW: result_bound(ctx, r->a.low); break;
     case COL_HIGH: result_bound(ctx, r->a.high); break;
+    case COL_ROLE: sqlite3_result_text(ctx, tn_amount_role_name(r->a.role), -1, SQLITE_STATIC); break;
+    case COL_RESTATES: if( r->a.restates ) sqlite3_result_int64(ctx, (sqlite3_int64)r->a.restates); break;
     default: break;     /* the hidden arguments are not echoed */
   }
   return SQLITE_OK;

@@ -9,7 +9,8 @@
 ** Columns of percents(text [, locale]): value (in the unit: 9.9 for
 ** "9.9%", 0.5 for "50 basis points"), unit ('percent', 'point' for
 ** percentage points, 'permille'), kind ('exact', 'approx', 'min', 'max',
-** 'range') with low and high as in amounts(), text (the span), pos and len
+** 'range') with low and high as in amounts(), role as in amounts() ("rose
+** from 3% to 5%" is a from and a to), text (the span), pos and len
 ** (in characters). The locale and NULLs are as in amounts(). Pure.
 */
 #include "tradenews.h"
@@ -17,7 +18,7 @@
 
 #include <math.h>
 
-enum { COL_VALUE, COL_UNIT, COL_KIND, COL_LOW, COL_HIGH, COL_TEXT, COL_POS, COL_LEN,
+enum { COL_VALUE, COL_UNIT, COL_KIND, COL_LOW, COL_HIGH, COL_ROLE, COL_TEXT, COL_POS, COL_LEN,
        COL_INPUT, COL_LOCALE };
 
 typedef struct {
@@ -29,7 +30,7 @@ static int percents_connect(sqlite3 *db, void *aux, int argc, const char *const 
                             sqlite3_vtab **out, char **err){
   (void)aux; (void)argc; (void)argv; (void)err;
   return tn_connect_pure(db,
-      "CREATE TABLE x(value REAL, unit TEXT, kind TEXT, low REAL, high REAL, text TEXT, "
+      "CREATE TABLE x(value REAL, unit TEXT, kind TEXT, low REAL, high REAL, role TEXT, text TEXT, "
       "pos INTEGER, len INTEGER, input HIDDEN, locale HIDDEN)", out);
 }
 
@@ -73,6 +74,7 @@ static int percents_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
     case COL_KIND: sqlite3_result_text(ctx, tn_amount_kind_name(r->p.kind), -1, SQLITE_STATIC); break;
     case COL_LOW: if( !isnan(r->p.low) ) sqlite3_result_double(ctx, r->p.low); break;
     case COL_HIGH: if( !isnan(r->p.high) ) sqlite3_result_double(ctx, r->p.high); break;
+    case COL_ROLE: sqlite3_result_text(ctx, tn_amount_role_name(r->p.role), -1, SQLITE_STATIC); break;
     case COL_TEXT:
       sqlite3_result_text(ctx, c->text + r->p.start, (int)(r->p.end - r->p.start), SQLITE_TRANSIENT);
       break;

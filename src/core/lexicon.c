@@ -161,7 +161,8 @@ static tn_case case_rule_of(const char *t, size_t n){
 
 int tn_term_opens_amount(const tn_term *t){
   switch( t->kind ){
-    case TN_TERM_CONNECTOR: case TN_TERM_AND: case TN_TERM_RANGE_TO: return 0;
+    case TN_TERM_CONNECTOR: case TN_TERM_AND: case TN_TERM_RANGE_TO: case TN_TERM_CHANGE:
+    case TN_TERM_BY: case TN_TERM_RESTATES: return 0;
     case TN_TERM_CURRENCY: case TN_TERM_PERCENT: return !t->after_only;
     case TN_TERM_SUBUNIT: return t->case_rule!=TN_CASE_ANY;
     case TN_TERM_SCALE: return t->value < TN_SMALL_SCALE;   /* 十, 千円 */
@@ -289,7 +290,8 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   if( s && !s->has_term ){
     s->has_term = 1;
     s->term = *term;
-    if( tn_term_opens_amount(term) ) mark_opener(lx, key, first_len, second_len, term);
+    /* A change word opens nothing, but the reader must see it. */
+    if( tn_term_opens_amount(term) || term->kind==TN_TERM_CHANGE ) mark_opener(lx, key, first_len, second_len, term);
   }
 }
 
@@ -327,6 +329,9 @@ static const struct { const char *name; tn_term_kind kind; int after_only; } kin
   {"connector", TN_TERM_CONNECTOR, 0}, {"and", TN_TERM_AND, 0}, {"to", TN_TERM_RANGE_TO, 0},
   {"between", TN_TERM_BETWEEN, 0},
   {"percent", TN_TERM_PERCENT, 1}, {"percent-before", TN_TERM_PERCENT, 0},
+  {"change", TN_TERM_CHANGE, 0}, {"change-to", TN_TERM_RANGE_TO, 0},
+  {"to-in-change", TN_TERM_RANGE_TO, 1}, {"by", TN_TERM_BY, 0},
+  {"restates", TN_TERM_RESTATES, 0},
 };
 
 static const char *const percent_units[] = { "percent", "point", "permille" };
@@ -372,6 +377,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
     if( strlen(kinds[k].name)==len[1] && strncmp(kinds[k].name, field[1], len[1])==0 ){
       term.kind = kinds[k].kind;
       term.after_only = (unsigned)kinds[k].after_only;
+      term.change = strcmp(kinds[k].name, "change-to")==0;
     }
   }
   char arg[32];
@@ -389,7 +395,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
       term.value = strtod(space+1, NULL);
       break;
     }
-    case TN_TERM_QUALIFIER:
+    case TN_TERM_QUALIFIER: case TN_TERM_RESTATES:
       for(size_t k=0; k<sizeof qualifiers/sizeof qualifiers[0]; k++){
         if( strcmp(qualifiers[k].name, arg)==0 ) term.qualifier = qualifiers[k].kind;
       }

@@ -34,8 +34,17 @@ typedef enum {
                         ** "a" (1), "decine di" (tens of: 10, kind min) */
   TN_TERM_CONNECTOR,    /* "di", "of", "de": between a number and its currency */
   TN_TERM_AND,          /* "and", "e": joins a unit and its sub-unit */
-  TN_TERM_RANGE_TO,     /* "-", "to", "đến", "至" */
+  TN_TERM_RANGE_TO,     /* "-", "to", "đến", "至"; after_only: joins bounds
+                        ** only where a change word governs them (Spanish
+                        ** "pasaron de 3 a 5", not "1.1990 a 1.015") */
   TN_TERM_BETWEEN,      /* "between", "tra", "từ" */
+  TN_TERM_CHANGE,       /* a verb or noun of change: "rose", "passare",
+                        ** "gestiegen", "tăng": "from X to Y" after it is a
+                        ** change, not a range */
+  TN_TERM_BY,           /* "by", "um": "rose by X" says the change X */
+  TN_TERM_RESTATES,     /* "pari a", "equivalent to", "相当于": the amount
+                        ** after it restates the one before (qualifier:
+                        ** approx for "约合") */
   TN_TERM_PERCENT       /* "%", "per cento", "Prozentpunkte", "bps" after the
                         ** number, "百分之", Turkish "yüzde" before it (not
                         ** after_only): value is what one is worth in its
@@ -63,6 +72,8 @@ typedef struct {
   tn_amount_kind qualifier : 8;   /* for qualifiers and counts ("decine di": min) */
   tn_case case_rule : 8;      /* ISO codes and symbols: "EUR", "A$", "Rs"; not "eur", "a $", "rs" */
   tn_percent_unit percent_unit : 2;
+  unsigned change : 1;        /* a range word that is itself a change: "von 3
+                              ** auf 5", "từ 3 lên 5", "增至" */
   unsigned after_only : 1;    /* a currency word that is also a common word:
                               ** only after its number, "5 won" but not "won 5";
                               ** a sub-unit: only after its unit, 50元6角 */

@@ -40,6 +40,12 @@ typedef struct {
   size_t base, count;      /* buf[0] is token number base */
   size_t keep_from;        /* the token the grammar is at: kept */
   int done;
+  size_t change_end;       /* byte after the last change word ("rose"), or 0 */
+  size_t found;            /* amounts found so far */
+  tn_amount prev;          /* the last of them, not yet handed on */
+  int prev_governed;       /* a change word governs it (role_of()) */
+  tn_amount pending;       /* the "to" of a change, found with its "from" */
+  int has_pending;
 } reader;
 
 /* The next token at or after byte i: words end at the dictionary's word
@@ -492,6 +498,115 @@ static int minus_at(reader *r, size_t i){
   return (len==1 && m[0]=='-') || (len==3 && memcmp(m, "\xe2\x88\x92", 3)==0);
 }
 
+/* ---- what stands between ------------------------------------------------ */
+
+/* The few words between two places of a sentence: between a change word
+** and an amount, or between two amounts. */
+#define GAP_BYTES 64
+#define GAP_TOKENS 4
+typedef struct {
+  int tokens, nums, stop, comma, paren;     /* stop: . ; : ! ? and the like */
+  int by, to, to_change, restates;          /* terms of those kinds met */
+  tn_amount_kind restates_kind;
+} gap;
+
+/* The longest term of 1 to 3 tokens at byte i of s[0..n); *next is the
+** byte after it (after the token at i when there is none). */
+static const tn_term *term_at(reader *r, size_t n, size_t i, size_t *next){
+  char key[KEY_MAX];
+  size_t k = 0;
+  const tn_term *best = NULL;
+  tn_token t;
+  for(int words=0; words<3 && tn_next_token(r->s, n, i, &t) && t.keylen; words++, i = t.end){
+    if( k + t.keylen + 2 >= KEY_MAX ) break;
+    if( k ) key[k++] = ' ';
+    memcpy(key + k, t.key, t.keylen);
+    k += t.keylen;
+    tn_lookup found = tn_lexicon_find(r->lx, key, k);
+    if( !words ) *next = t.end;
+    if( found.term ){ best = found.term; *next = t.end; }
+    if( !found.longer ) break;
+  }
+  return best;
+}
+
+/* Reads s[from..to) into g; 0 when it is too long to be a gap. */
+static int read_gap(reader *r, size_t from, size_t to, gap *g){
+  memset(g, 0, sizeof *g);
+  if( to<from || to - from > GAP_BYTES ) return 0;
+  tn_token t;
+  for(size_t i=from; tn_next_token(r->s, to, i, &t); ){
+    size_t next = t.end;      /* a term may go on into the amount: ", or about $140 million" */
+    const tn_term *term = term_at(r, r->n, t.start, &next);
+    g->tokens++;
+    g->nums += t.type==TN_TOK_NUM;
+    if( is_kind(term, TN_TERM_BY) ) g->by = 1;
+    else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
+    else if( is_kind(term, TN_TERM_RESTATES) ){ g->restates = 1; g->restates_kind = term->qualifier; }
+    else if( t.type==TN_TOK_CHAR && !term ){
+      uint32_t cp;
+      tn_utf8_decode((const unsigned char *)r->s + t.start, t.end - t.start, &cp);
+      if( cp=='(' || cp==0xFF08 ) g->paren = 1;
+      else if( cp==',' || cp==0xFF0C || cp==0x3001 ) g->comma = 1;
+      else if( u_ispunct((UChar32)cp) && cp!='-' && cp!=0x2013 && cp!=0x2014 ) g->stop = 1;
+    }
+    i = next;
+  }
+  return 1;
+}
+
+/* The role of amount a from the words before it, in its clause: after a
+** change word, a "to" word says the level reached ("rose to $10
+** billion"), "by" or nothing between a change ("rose by $2 billion",
+** "rose $2 billion"); other words leave it a level, which the change word
+** governs (*governed: "rose from $8 billion", "passare da 3 miliardi"). */
+static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
+  gap g;
+  *governed = r->change_end && read_gap(r, r->change_end, a->start, &g) && !g.stop && !g.comma
+              && !g.nums && g.tokens<GAP_TOKENS;
+  if( !*governed ) return TN_ROLE_LEVEL;
+  return g.by || g.tokens==0 ? TN_ROLE_CHANGE : g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;
+}
+
+/* What amount b says of amount a just before it: with a "to" word between,
+** b is the level reached after a change a ("rose by $2 billion to $10
+** billion"), or a and b are the from and the to of a change when a change
+** word governs a or the "to" is one ("von 3 Mrd. Euro auf 5 Mrd. Euro",
+** "从50亿元增至80亿元"); b restates a after a restating word ("pari a",
+** "equivalent to", "相当于"), or in a parenthesis opened between them on
+** a sum in another currency ("100 milioni di yuan (14,2 milioni di
+** dollari)"). */
+static void relate(reader *r, tn_amount *a, int a_governed, tn_amount *b){
+  gap g;
+  if( !read_gap(r, a->end, b->start, &g) || g.stop || g.nums || g.tokens>GAP_TOKENS ) return;
+  if( g.to && g.tokens<=2 ){
+    if( a->role==TN_ROLE_CHANGE ) b->role = TN_ROLE_TO;
+    else if( g.to_change || a_governed ){
+      a->role = TN_ROLE_FROM;
+      b->role = TN_ROLE_TO;
+    }
+  }
+  if( g.restates || (g.paren && strcmp(a->currency, b->currency)!=0) ){
+    b->restates = r->found;
+    b->role = a->role;
+    if( g.restates && b->kind==TN_KIND_EXACT ) b->kind = g.restates_kind;
+  }
+}
+
+/* Whether a change word governs the sum at byte start: it stands just
+** before, in the same clause: GOVERNS with words between ("rose from",
+** "passare da"), GOVERNS_BY with a "by" or nothing between ("rose by",
+** "rose $2 billion"); else 0. */
+enum { GOVERNS = 1, GOVERNS_BY };
+static int after_change_word(reader *r, size_t start){
+  tn_amount at = { .start = start };
+  int governed;
+  gap g;
+  role_of(r, &at, &governed);
+  if( !governed ) return 0;
+  return read_gap(r, r->change_end, start, &g) && (g.by || g.tokens==0) ? GOVERNS_BY : GOVERNS;
+}
+
 /* The amount starting at token i, if there is one. */
 static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
@@ -521,13 +636,24 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( pre && num.bare_scale ) return 0;     /* "the dollars thousand of times" */
   if( num.vague && kind==TN_KIND_EXACT ) kind = TN_KIND_MIN;
   j = num.next;
-  int range = 0;
+  int range = 0, change = 0;
+  size_t num_end = j, high_start = j;
   t = match(r, j, &next);
-  if( is_kind(t, TN_TERM_RANGE_TO) || (between && is_kind(t, TN_TERM_AND)) ){
+  int governed = after_change_word(r, tok(r, i)->tok.start);
+  /* "rose by $2 billion to $10 billion" is a change and a level, no range;
+  ** "rose 3-5%" a range of change. */
+  int to_sign = tok(r, j) && tok(r, j)->tok.type==TN_TOK_CHAR;
+  if( (governed!=GOVERNS_BY || to_sign)
+      && ((is_kind(t, TN_TERM_RANGE_TO) && (!t->after_only || governed)) || (between && is_kind(t, TN_TERM_AND))) ){
+    /* A change, not a range, when the "to" says so ("auf", "lên", "增至")
+    ** or a change word governs the bounds ("rose from X to Y"). */
+    change = (t->kind==TN_TERM_RANGE_TO && t->change) || governed==GOVERNS;
     size_t k = next;
+    high_start = k;
     if( pre && match(r, k, &next)==pre ) k = next;
     /* A low bound above the high one is no range: "2019-5%". */
-    if( parse_number(r, k, &high) && (num.scale || !high.scale ? num.value : num.value * high.scale) <= high.value ){
+    if( parse_number(r, k, &high)
+        && (change || (num.scale || !high.scale ? num.value : num.value * high.scale) <= high.value) ){
       range = 1;
       if( !num.scale && high.scale ) num.value *= high.scale;
       j = high.next;
@@ -597,6 +723,8 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     break;
   }
   a->kind = kind;
+  a->role = TN_ROLE_LEVEL;
+  a->restates = 0;
   /* "from $52.1 billion" with no range after it is "$52.1 billion". */
   a->start = tok(r, between && !range && kind==TN_KIND_EXACT ? after_between : i)->tok.start;
   if( !negative && !range && kind==TN_KIND_EXACT && minus_before(r->s, a->start) ){
@@ -609,6 +737,23 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     a->high = -a->high;
   }
   a->end = tok(r, j-1)->tok.end;
+  if( range && change ){
+    /* Two amounts: the from, with the unit and scale of the to when it
+    ** says none ("da 3 a 5 miliardi di euro"), and the to. */
+    r->pending = *a;
+    r->pending.value = a->high;
+    r->pending.kind = TN_KIND_EXACT;
+    r->pending.low = r->pending.high = NAN;
+    r->pending.start = tok(r, high_start)->tok.start;
+    r->pending.role = TN_ROLE_TO;
+    r->has_pending = 1;
+    a->value = a->low;
+    a->kind = kind==TN_KIND_RANGE ? TN_KIND_EXACT : kind;
+    a->low = a->high = NAN;
+    a->start = tok(r, between ? after_between : i)->tok.start;
+    a->end = tok(r, (num_end > i ? num_end : i+1) - 1)->tok.end;
+    a->role = TN_ROLE_FROM;
+  }
   *end_tok = j;
   return 1;
 }
@@ -622,7 +767,23 @@ static int can_start(reader *r, size_t i){
   if( !tn_lexicon_may_open(r->lx, r->s, &w->tok) ) return 0;   /* read ahead, not yet asked */
   size_t next;
   const tn_term *t = match(r, i, &next);
+  if( is_kind(t, TN_TERM_CHANGE) ) r->change_end = tok(r, next - 1)->tok.end;
   return (t && tn_term_opens_amount(t)) || tok(r, i)->number_word;
+}
+
+/* Takes amount b, found after the others: the one before it is handed to
+** found() now, as b may change its role ("from"). */
+static int take(reader *r, tn_amount *b, int (*found)(const tn_amount *, void *), void *arg){
+  int governed = 0, rc = 0;
+  if( b->role==TN_ROLE_LEVEL ) b->role = role_of(r, b, &governed);
+  if( r->found ){
+    relate(r, &r->prev, r->prev_governed, b);
+    rc = found(&r->prev, arg);
+  }
+  r->prev = *b;
+  r->prev_governed = governed;
+  r->found++;
+  return rc;
 }
 
 static int find(const tn_locale *loc, const char *s, size_t n, int percents,
@@ -641,12 +802,15 @@ static int find(const tn_locale *loc, const char *s, size_t n, int percents,
     tn_amount a;
     size_t end;
     if( can_start(&r, i) && parse_amount(&r, i, &a, &end) ){
-      rc = found(&a, arg);
+      rc = take(&r, &a, found, arg);
+      if( !rc && r.has_pending ) rc = take(&r, &r.pending, found, arg);
+      r.has_pending = 0;
       i = end;
     }else{
       i++;
     }
   }
+  if( rc==0 && r.found ) rc = found(&r.prev, arg);      /* the last one */
   free(r.buf);
   ubrk_close(r.words);
   return rc;
@@ -665,6 +829,11 @@ int tn_find_percents(const tn_locale *loc, const char *s, size_t n,
 const char *tn_percent_unit_name(tn_percent_unit unit){
   static const char *const names[] = { "percent", "point", "permille" };
   return names[unit];
+}
+
+const char *tn_amount_role_name(tn_amount_role role){
+  static const char *const names[] = { "level", "change", "from", "to" };
+  return names[role];
 }
 
 const char *tn_amount_kind_name(tn_amount_kind kind){

@@ -22,12 +22,22 @@
 #include "lexicon.h"
 #include "locale.h"
 
+/* What a sum is to its sentence: a level ("exports of $10 billion"); a
+** change ("rose by $2 billion", "rose $2 billion"); or the from and the to
+** of a change ("rose from $8 billion to $10 billion": two amounts, not a
+** range; "rose to $10 billion" is a to). */
+typedef enum { TN_ROLE_LEVEL, TN_ROLE_CHANGE, TN_ROLE_FROM, TN_ROLE_TO } tn_amount_role;
+
 typedef struct {
   double value;          /* in units of the currency; the low bound of a range */
   double low, high;      /* a range's bounds; for min and max, the bound */
   char currency[4];      /* ISO 4217, or "" when the text does not say */
   tn_amount_kind kind;
   tn_percent_unit unit;  /* of a percentage (tn_find_percents) */
+  tn_amount_role role;   /* what the sum is to the sentence: a level, a change... */
+  size_t restates;       /* 1-based number of the amount this one restates
+                         ** ("100 milioni di yuan, pari a 14,2 milioni di
+                         ** dollari"), or 0 */
   size_t start, end;     /* byte offsets of the span in the text */
 } tn_amount;
 
@@ -49,6 +59,9 @@ int tn_find_percents(const tn_locale *loc, const char *s, size_t n,
 
 /* "percent", "point" or "permille". */
 const char *tn_percent_unit_name(tn_percent_unit unit);
+
+/* "level", "change", "from" or "to". */
+const char *tn_amount_role_name(tn_amount_role role);
 
 /* "exact", "approx", "min", "max" or "range". */
 const char *tn_amount_kind_name(tn_amount_kind kind);

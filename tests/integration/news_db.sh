@@ -62,6 +62,25 @@ expect seeds.db by-month "SELECT month, articles, amounts, round(total_usd) FROM
 2021-12|1|3|3460784067.0
 |3|6|710364659067.0"
 
+# Restatements written three ways (a parenthesis, a word, a word after a
+# comma) are counted once in the totals; changes keep their roles.
+mkdir -p three && touch -d '2024-01-01 00:00:00' three
+printf '%s\n' '---' 'date: 2021-12-14' 'lang: it' '---' \
+  'Il distretto ha esportato merci per 100 milioni di yuan, pari a circa 14 milioni di dollari.' > three/a.txt
+printf '%s\n' '---' 'date: 2021-12-14' 'lang: en' '---' \
+  'The firm signed a 200 million yuan ($28 million) deal.' > three/b.txt
+printf '%s\n' '---' 'date: 2021-12-14' 'lang: zh' '---' \
+  '项目投资300亿元，约合42亿美元。出口从50亿元增至80亿元。' > three/c.txt
+touch -d '2024-01-01 00:00:00' three/*
+build three.db three || { cat build.err; fail "build of three failed"; }
+expect three.db three-restates "SELECT group_concat(path || ':' || seq || '>' || restates, ' ') FROM news_amounts
+  WHERE restates IS NOT NULL" "a.txt:2>1 b.txt:2>1 c.txt:2>1"
+expect three.db three-totals "SELECT code, amounts, restatements, total FROM news_currencies ORDER BY code" \
+  "CNY|5|0|43300000000.0
+USD|3|3|0.0"
+expect three.db three-roles "SELECT group_concat(role, ' ') FROM news_amounts WHERE path = 'c.txt'" \
+  "level level from to"
+
 # 2. Every analysis script and the dashboard, on the database alone.
 for f in "$sql"/*.sql; do
   case $(basename "$f") in build.sql) continue ;; esac
