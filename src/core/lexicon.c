@@ -7,12 +7,14 @@
 #include "tokens.h"
 #include "utf8.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
+#include <unicode/uloc.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/upluralrules.h>
@@ -39,7 +41,10 @@ typedef struct key_block { struct key_block *next; size_t used; char bytes[KEY_B
 
 struct tn_lexicon {
   key_block *keys;     /* the newest block first */
-  uint64_t *hashes;    /* of slots[i].key, 0 when empty: probed without touching slots */
+  const tn_lexicon *names;   /* the English currency names, shared by every
+                             ** other language's lexicon; or NULL */
+  uint32_t *hashes;    /* the low half of the hash of slots[i].key (odd), 0 when
+                       ** empty: probed without touching slots */
   slot *slots;
   size_t cap, used;
   int myriad;          /* large numbers go in groups of four digits (万, 만) */
@@ -87,7 +92,7 @@ static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n, uint64_t
   size_t i = (size_t)h & (lx->cap - 1);
   while( lx->hashes[i] ){
     const slot *s = &lx->slots[i];
-    if( lx->hashes[i]==h && memcmp(s->key, key, n)==0 && s->key[n]==0 ) return &lx->slots[i];
+    if( lx->hashes[i]==(uint32_t)h && memcmp(s->key, key, n)==0 && s->key[n]==0 ) return &lx->slots[i];
     i = (i+1) & (lx->cap - 1);
   }
   return &lx->slots[i];
@@ -96,7 +101,7 @@ static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n, uint64_t
 static int grow(tn_lexicon *lx){
   size_t cap = lx->cap ? lx->cap*2 : 1024;
   slot *old = lx->slots;
-  uint64_t *old_hashes = lx->hashes;
+  uint32_t *old_hashes = lx->hashes;
   size_t old_cap = lx->cap;
   lx->slots = calloc(cap, sizeof *lx->slots);
   lx->hashes = calloc(cap, sizeof *lx->hashes);
@@ -135,7 +140,7 @@ static char *key_room(tn_lexicon *lx, size_t n){
 }
 
 static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
-  if( (lx->used+1)*2 > lx->cap && !grow(lx) ) return NULL;
+  if( (lx->used+1)*4 > lx->cap*3 && !grow(lx) ) return NULL;   /* at most 3/4 full */
   uint64_t h = hash(key, n);
   slot *s = find_slot(lx, key, n, h);
   if( !s->key ){
@@ -143,7 +148,7 @@ static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
     if( !s->key ) return NULL;
     memcpy(s->key, key, n);
     s->key[n] = 0;
-    lx->hashes[s - lx->slots] = h;
+    lx->hashes[s - lx->slots] = (uint32_t)h;
     lx->used++;
   }
   return s;
@@ -296,12 +301,17 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
 }
 
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
-  const slot *s = find_slot(lx, key, n, hash(key, n));
+  uint64_t h = hash(key, n);
+  const slot *s = find_slot(lx, key, n, h);
   tn_lookup found = { NULL, 0, 0 };
   if( s->key ){
     found.term = s->has_term ? &s->term : NULL;
     found.longer = s->longer;
     found.number_word = s->number_word;
+  }
+  if( lx->names && (s = find_slot(lx->names, key, n, h))->key ){   /* the language's own win */
+    if( !found.term && s->has_term ) found.term = &s->term;
+    found.longer |= s->longer;
   }
   return found;
 }
@@ -611,7 +621,81 @@ static void add_bare_units(tn_lexicon *lx, const char *id, const char *const *pl
 /* Symbols, display names and plural names of every currency that is or was
 ** legal tender (not gold, "금", or fund units: ICU's uncommon codes), and the
 ** ISO codes themselves. */
-static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural){
+/* The signs that the press of each region writes for its own currency,
+** from CLDR: the symbol and the narrow symbol of the currency of every
+** locale with a region ("S/" in es_PE, "KSh" in en_KE, "₦" in en_NG, "GH₵"
+** in en_GH, "RM" in ms_MY). A sign that two currencies share ("$", "kr",
+** "Rs"), of one letter ("R", "K") or of small letters only ("den") is
+** left out: it is read only where its region's locale says so. Made once
+** per process. */
+enum { REGION_SIGNS_MAX = 512, REGION_SIGN_LEN = 12 };
+static struct region_sign { char code[4]; UChar sign[REGION_SIGN_LEN]; int32_t len; int shared; }
+  region_signs[REGION_SIGNS_MAX];
+static int32_t region_signs_n;
+static pthread_once_t region_signs_once = PTHREAD_ONCE_INIT;
+
+static void note_region_sign(const char *code, const UChar *sign, int32_t len){
+  int letters = 0, capitals = 0;
+  for(int32_t k=0; k<len; k++){
+    letters += u_isalpha(sign[k]);
+    capitals += u_isupper(sign[k]);
+  }
+  /* Of letters only, a sign must have a capital: "den" is a word elsewhere. */
+  if( len<=0 || len>=REGION_SIGN_LEN || (len==1 && letters) || (letters==len && !capitals) ) return;
+  char ascii[4];
+  if( len==3 ){                                              /* a code: added as one */
+    u_UCharsToChars(sign, ascii, 3);
+    if( memcmp(ascii, code, 3)==0 ) return;
+  }
+  for(int32_t i=0; i<region_signs_n; i++){
+    struct region_sign *r = &region_signs[i];
+    if( r->len==len && u_memcmp(r->sign, sign, len)==0 ){
+      r->shared |= strcmp(r->code, code)!=0;
+      return;
+    }
+  }
+  if( region_signs_n==REGION_SIGNS_MAX ) return;
+  struct region_sign *r = &region_signs[region_signs_n++];
+  memcpy(r->code, code, 4);
+  u_memcpy(r->sign, sign, len);
+  r->len = len;
+}
+
+static void find_region_signs(void){
+  for(int32_t i=0; i<uloc_countAvailable(); i++){
+    const char *loc = uloc_getAvailable(i);
+    char region[8];
+    UErrorCode st = U_ZERO_ERROR;
+    if( uloc_getCountry(loc, region, sizeof region, &st)<=0 || U_FAILURE(st) ) continue;
+    UChar iso[4];
+    char code[4];
+    if( ucurr_forLocale(loc, iso, 4, &st)!=3 || U_FAILURE(st) ) continue;
+    u_UCharsToChars(iso, code, 3);
+    code[3] = 0;
+    static const UCurrNameStyle styles[] = { UCURR_SYMBOL_NAME, UCURR_NARROW_SYMBOL_NAME };
+    for(size_t k=0; k<2; k++){
+      UBool is_choice;
+      int32_t len;
+      UErrorCode s2 = U_ZERO_ERROR;
+      const UChar *sign = ucurr_getName(iso, loc, styles[k], &is_choice, &len, &s2);
+      if( U_SUCCESS(s2) ) note_region_sign(code, sign, len);
+    }
+  }
+}
+
+static void add_signs_of_every_region(tn_lexicon *lx){
+  pthread_once(&region_signs_once, find_region_signs);
+  for(int32_t i=0; i<region_signs_n; i++){
+    if( region_signs[i].shared ) continue;
+    tn_term term = { .kind = TN_TERM_CURRENCY };
+    memcpy(term.code, region_signs[i].code, 4);
+    add_utf16(lx, region_signs[i].sign, region_signs[i].len, &term, 1);
+  }
+}
+
+/* CLDR's names of every currency in the locale id, singular and plural,
+** and its symbols there when with_symbols. */
+static void add_currency_names(tn_lexicon *lx, const char *id, const plurals *plural, int with_symbols){
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
   const char *code;
@@ -622,7 +706,7 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
     memcpy(term.code, code, 4);
     UChar iso[4];
     u_charsToUChars(code, iso, 4);
-    for(int form=0; form<2; form++){
+    for(int form=!with_symbols; form<2; form++){
       UErrorCode st = U_ZERO_ERROR;
       UBool is_choice;
       const UChar *name = ucurr_getName(iso, id, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
@@ -637,10 +721,54 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
     }
   }
   uenum_close(e);
+}
+
+/* The English names of every currency, singular, plural and bare unit
+** ("US dollars", "euros", "rupees"): made once per process, freed at
+** unload. */
+static tn_lexicon *english_names;
+static pthread_once_t english_names_once = PTHREAD_ONCE_INIT;
+
+static void make_english_names(void){
+  tn_lexicon *lx = calloc(1, sizeof *lx);
+  if( !lx || !grow(lx) ){ free(lx); return; }
+  plurals english;
+  plurals_of("en", &english);
+  add_currency_names(lx, "en", &english, 0);
+  add_bare_units(lx, "en", english.forms, english.n);
+  english_names = lx;
+}
+
+__attribute__((destructor)) static void free_english_names(void){
+  tn_lexicon_free(english_names);
+  english_names = NULL;
+}
+
+static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural){
+  add_currency_names(lx, id, plural, 1);
   add_narrow_signs(lx, id);
   add_bare_units(lx, id, plural->forms, plural->n);
+  /* English names, as other languages' news writes them too ("euros",
+  ** "Rupees", "US dollars"), after the language's own: one lexicon of them
+  ** that every other language's looks in, and whose openers it takes. */
+  if( strncmp(id, "en", 2)!=0 || (id[2] && id[2]!='_') ){
+    pthread_once(&english_names_once, make_english_names);
+    if( (lx->names = english_names)!=NULL ){
+      for(size_t k=0; k<OPENER_BITS / 64; k++){
+        lx->openers[k] |= english_names->openers[k];
+        lx->kinds[k].any |= english_names->kinds[k].any;
+        lx->kinds[k].capital |= english_names->kinds[k].capital;
+        lx->kinds[k].prefix |= english_names->kinds[k].prefix;
+        lx->pairs[k] |= english_names->pairs[k];
+      }
+    }
+  }
+  add_signs_of_every_region(lx);
   /* The codes last, so a name or symbol spelled like one keeps its meaning. */
-  status = U_ZERO_ERROR;
+  UErrorCode status = U_ZERO_ERROR;
+  const char *code;
+  int32_t len;
+  UEnumeration *e;
   e = ucurr_openISOCurrencies(UCURR_ALL, &status);
   while( U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){
     if( len!=3 ) continue;
@@ -930,12 +1058,12 @@ static void add_percent_affixes(tn_lexicon *lx, const char *id, const char *skel
   unumf_close(f);
 }
 
-/* The locale's percent and per mille signs and their names, from CLDR. */
+/* The locale's percent sign and the names of percent, from CLDR. */
 static void add_percents(tn_lexicon *lx, const char *id){
+  /* Per mille is rare in news: its sign and names are data lines, which
+  ** saves two ICU formatters a locale (some 70 KB of heap each). */
   add_percent_affixes(lx, id, "percent numbering-system/latn", TN_PERCENT);
-  add_percent_affixes(lx, id, "permille numbering-system/latn", TN_PERMILLE);
   add_percent_affixes(lx, id, "measure-unit/concentr-percent unit-width-full-name numbering-system/latn", TN_PERCENT);
-  add_percent_affixes(lx, id, "measure-unit/concentr-permille unit-width-full-name numbering-system/latn", TN_PERMILLE);
 }
 
 tn_lexicon *tn_lexicon_build(const tn_locale *loc){
