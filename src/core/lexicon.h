@@ -29,7 +29,9 @@ typedef enum {
   TN_TERM_SUBUNIT,      /* cents, MEUR: value is what one is worth (0.01, 1e6) */
   TN_TERM_SCALE,        /* million, 亿, lakh: value is the multiplier */
   TN_TERM_NUMERAL,      /* 一, 五, 两: a digit in CJK writing */
-  TN_TERM_QUALIFIER,    /* more than, circa, 逾: kind says which */
+  TN_TERM_QUALIFIER,    /* more than, circa, 逾: kind says which; after_only
+                        ** for one said after the sum ("or more", "以上",
+                        ** "trở lên"; 多 also inside a number: 十多万) */
   TN_TERM_COUNT,        /* a number said only before a scale: "half a" (0.5),
                         ** "a" (1), "decine di" (tens of: 10, kind min) */
   TN_TERM_CONNECTOR,    /* "di", "of", "de": between a number and its currency */
@@ -38,6 +40,9 @@ typedef enum {
                         ** only where a change word governs them (Spanish
                         ** "pasaron de 3 a 5", not "1.1990 a 1.015") */
   TN_TERM_BETWEEN,      /* "between", "tra", "từ" */
+  TN_TERM_POINT,        /* a spoken decimal point: "1 point 5", "1 phẩy 5", 一点五 */
+  TN_TERM_WORD,         /* a word that holds a money word but is none:
+                        ** Vietnamese "đồng hồ" (clock), "đồng ý" (agree) */
   TN_TERM_CHANGE,       /* a verb or noun of change: "rose", "passare",
                         ** "gestiegen", "tăng": "from X to Y" after it is a
                         ** change, not a range */

@@ -318,7 +318,8 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     size_t after;
     const tn_term *t = match(r, e, &after);
     w = tok(r, e);                 /* match() may have slid the window */
-    if( t && (t->kind==TN_TERM_SCALE || t->kind==TN_TERM_PERCENT || is_unit(t)) ) break;
+    if( t && (t->kind==TN_TERM_SCALE || t->kind==TN_TERM_PERCENT || t->kind==TN_TERM_POINT
+              || is_unit(t)) ) break;
     if( e>i && tn_lexicon_joins_spelled(r->lx, &w->tok) ) continue;
     if( !(w->tok.type==TN_TOK_WORD && w->number_word) || k + w->tok.keylen + 1 >= KEY_MAX ){
       return 0;
@@ -351,6 +352,43 @@ static int count_of_scale(reader *r, size_t i, size_t *scale){
   return is_kind(match(r, i, &next), TN_TERM_SCALE);
 }
 
+/* The digits after a spoken decimal point, from token i, as a fraction:
+** ASCII digits ("5" of "1 point 5"), CJK numerals one a digit ("五" of
+** "一点五"), or one spelled-out digit ("five"). *next is the token after. */
+static int decimal_digits(reader *r, size_t i, double *fraction, size_t *next){
+  const wtok *w = tok(r, i);
+  if( !w ) return 0;
+  if( w->tok.type==TN_TOK_NUM ){
+    double scale = 1, v = 0;
+    for(size_t b=w->tok.start; b<w->tok.end; b++){
+      if( r->s[b]<'0' || r->s[b]>'9' ) return 0;      /* "5", not "5,000" */
+      v = v*10 + (r->s[b] - '0');
+      scale *= 10;
+    }
+    *fraction = v / scale;
+    *next = i + 1;
+    return 1;
+  }
+  double scale = 1, v = 0;
+  size_t j = i, k;
+  const tn_term *t;
+  while( is_kind(t = match(r, j, &k), TN_TERM_NUMERAL) && t->value<10 ){
+    v = v*10 + t->value;
+    scale *= 10;
+    j = k;
+  }
+  w = tok(r, i);
+  if( j==i && w->tok.type==TN_TOK_WORD && w->number_word
+      && tn_lexicon_spelled(r->lx, w->tok.key, w->tok.keylen, &v) && v<10 && v==floor(v) ){
+    scale = 10;
+    j = i + 1;
+  }
+  if( j==i ) return 0;
+  *fraction = v / scale;
+  *next = j;
+  return 1;
+}
+
 /* A number starting at token i, with its scale words. East Asian numbers
 ** add up groups: 四十九兆九千五百九十二億 is (4×10+9)×10^12 + (9×1000+5×100+9×10+2)×10^8,
 ** and 4천 820만 is (4×1000+820)×10^4. */
@@ -380,6 +418,15 @@ static int parse_number(reader *r, size_t i, number *out){
     return 0;
   }
   int after_numeral = w->tok.type!=TN_TOK_NUM && !is_kind(t, TN_TERM_SCALE);
+  if( is_kind(match(r, j, &next), TN_TERM_POINT) && !out->bare_scale ){
+    double fraction;                 /* "1 point 5 billion", "1 phẩy 5 tỷ", "一点五亿" */
+    size_t k;
+    if( decimal_digits(r, next, &fraction, &k) ){
+      cur += fraction;
+      j = k;
+      after_numeral = 0;
+    }
+  }
   for(;;){
     t = match(r, j, &next);
     if( is_kind(t, TN_TERM_SCALE) ){
@@ -405,6 +452,15 @@ static int parse_number(reader *r, size_t i, number *out){
       j = next;
       after_numeral = 0;
       continue;
+    }
+    /* "十多万元", "3000多万", "100余亿": more than, inside the number. */
+    if( is_kind(t, TN_TERM_QUALIFIER) && t->after_only && t->qualifier==TN_KIND_MIN ){
+      size_t k;
+      if( is_kind(match(r, next, &k), TN_TERM_SCALE) ){
+        out->vague = 1;
+        j = next;
+        continue;
+      }
     }
     if( is_kind(t, TN_TERM_NUMERAL) && !out->vague ){
       cur = after_numeral ? cur*10 + t->value : t->value;
@@ -612,7 +668,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
   tn_amount_kind kind = TN_KIND_EXACT;
   const tn_term *t = match(r, j, &next);
-  if( is_kind(t, TN_TERM_QUALIFIER) ){
+  if( is_kind(t, TN_TERM_QUALIFIER) && !t->after_only ){
     kind = t->qualifier;
     j = next;
     t = match(r, j, &next);
@@ -661,6 +717,14 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   }
   const tn_term *post = NULL;
   t = match(r, j, &next);
+  if( is_kind(t, TN_TERM_QUALIFIER) && t->after_only && t->qualifier==TN_KIND_MIN ){
+    size_t k;
+    if( is_unit_after(r, match(r, next, &k)) ){     /* "5亿多元" */
+      if( kind==TN_KIND_EXACT ) kind = TN_KIND_MIN;
+      j = next;
+      t = match(r, j, &next);
+    }
+  }
   if( is_kind(t, TN_TERM_CONNECTOR) || (!range && is_hyphen_joined(r, j)) ){
     size_t k;
     const tn_term *u = match(r, next, &k);
@@ -683,6 +747,11 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( post && between && !range && is_kind(match(r, j, &next), TN_TERM_AND)
       && parse_number(r, next, &high) && match(r, high.next, &next)==post ){
     range = 1;
+    j = next;
+  }
+  /* A qualifier after the sum: "or more", "e oltre", "以上", "이상", "trở lên". */
+  if( !range && is_kind(t = match(r, j, &next), TN_TERM_QUALIFIER) && t->after_only ){
+    if( kind==TN_KIND_EXACT ) kind = t->qualifier;
     j = next;
   }
   const tn_term *unit = pre ? pre : post;
@@ -776,6 +845,11 @@ static int can_start(reader *r, size_t i){
 static int take(reader *r, tn_amount *b, int (*found)(const tn_amount *, void *), void *arg){
   int governed = 0, rc = 0;
   if( b->role==TN_ROLE_LEVEL ) b->role = role_of(r, b, &governed);
+  if( b->role!=TN_ROLE_LEVEL && b->kind==TN_KIND_MAX ){
+    b->kind = TN_KIND_EXACT;         /* "tăng lên tới 5 tỷ": the level reached */
+    b->high = NAN;
+    b->role = TN_ROLE_TO;
+  }
   if( r->found ){
     relate(r, &r->prev, r->prev_governed, b);
     rc = found(&r->prev, arg);

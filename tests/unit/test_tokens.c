@@ -78,7 +78,7 @@ void test_openers(void){
     { "en", "a", TN_OPENS_PREFIX },        /* a billion */
     { "it", "miliardi", 0 }, /* a scale that closes a group comes after a number */
     { "it", "dieci", TN_OPENS_MAYBE }, { "it", "oltre", TN_OPENS_MAYBE },
-    { "it", "euro", TN_OPENS_MAYBE }, { "vi", "\xc4\x91\xe1\xbb\x93ng", TN_OPENS_MAYBE },
+    { "it", "euro", TN_OPENS_MAYBE }, { "vi", "\xc4\x91\xe1\xbb\x93ng", TN_OPENS_PREFIX },   /* alone, after its number; first of "Đồng Việt Nam" */
     { "vi", "kho\xe1\xba\xa3ng", TN_OPENS_MAYBE }, { "zh", "\xe7\xba\xa6", TN_OPENS_MAYBE },
     { "zh", "\xe4\xb8\x89", TN_OPENS_MAYBE },
   };

@@ -1,0 +1,63 @@
+-- amounts(): how articles say sums beyond a plain number and currency.
+-- Each line: name, then a condition that must be 1.
+-- Qualifiers after the sum.
+select 'after-en', (select kind || ' ' || low from amounts('$5 million or more', 'en')) = 'min 5000000.0';
+select 'after-en-max', (select kind || ' ' || high from amounts('3 billion euros or less', 'en')) = 'max 3000000000.0';
+select 'after-it', (select kind from amounts('5 milioni di euro e oltre', 'it')) = 'min';
+select 'after-zh', (select kind || ' ' || value from amounts('投资5亿元以上', 'zh')) = 'min 500000000.0';
+select 'after-vi', (select kind from amounts('5 tỷ USD trở lên', 'vi')) = 'min';
+select 'after-ko', (select kind from amounts('1억 원 이상', 'ko')) = 'min';
+select 'after-ja', (select kind from amounts('100億円以上', 'ja')) = 'min';
+-- 多 and 余 inside a Chinese number, or before its unit.
+select 'duo-inside', (select group_concat(value || ' ' || kind, '|') from amounts('十多万元，3000多万元，100余亿美元', 'zh'))
+  = '100000.0 min|30000000.0 min|10000000000.0 min';
+select 'duo-before-unit', (select value || ' ' || kind from amounts('5亿多元', 'zh')) = '500000000.0 min';
+-- Verbs that bound a sum.
+select 'verb-en', (select group_concat(kind, '|') from amounts('exports exceeded $5 million and approached $6 million', 'en')) = 'min|approx';
+select 'verb-it', (select group_concat(kind, '|') from amounts('ha superato i 5 milioni di euro, sfiorato 6 milioni di euro', 'it')) = 'min|approx';
+select 'verb-fr', (select group_concat(kind, '|') from amounts('a dépassé 5 millions d''euros, frôlé 6 millions d''euros', 'fr')) = 'min|approx';
+select 'verb-de', (select kind from amounts('übersteigt 5 Mio. Euro', 'de')) = 'min';
+select 'verb-vi', (select kind from amounts('vượt 5 tỷ USD', 'vi')) = 'min';
+select 'verb-zh', (select kind from amounts('突破5亿美元', 'zh')) = 'min';
+-- "Up to" under a change word is the level reached.
+select 'up-to-change-vi', (select kind || ' ' || role from amounts('Xuất khẩu tăng lên tới 5 tỷ USD', 'vi')) = 'exact to';
+select 'up-to-level-vi', (select kind || ' ' || role from amounts('vốn lên tới 3 tỷ USD', 'vi')) = 'max level';
+-- Vague magnitudes: the least they mean.
+select 'vague-en', (select group_concat(value || ' ' || kind, '|') from amounts('several hundred thousand dollars, several million dollars, tens of millions of dollars', 'en'))
+  = '200000.0 min|2000000.0 min|10000000.0 min';
+select 'vague-zh', (select group_concat(value || ' ' || kind, '|') from amounts('数十亿元，上百亿美元', 'zh')) = '1000000000.0 min|10000000000.0 min';
+select 'vague-vi', (select value || ' ' || kind from amounts('hàng chục triệu đồng', 'vi')) = '10000000.0 min';
+select 'vague-it', (select kind from amounts('decine di miliardi di euro', 'it')) = 'min';
+select 'vague-de', (select value || ' ' || kind from amounts('mehrere Milliarden Euro', 'de')) = '2000000000.0 min';
+-- Spoken decimal points.
+select 'point-en', (select group_concat(value, '|') from amounts('1 point 5 billion dollars, one point five million dollars', 'en')) = '1500000000.0|1500000.0';
+select 'point-zh', (select group_concat(value, '|') from amounts('一点五亿元，3点5亿美元', 'zh')) = '150000000.0|350000000.0';
+select 'point-vi', (select value from amounts('1 phẩy 5 tỷ đồng', 'vi')) = 1500000000;
+select 'point-fr', (select value from amounts('2 virgule 5 milliards d''euros', 'fr')) = 2500000000;
+-- Compound sums and slang.
+select 'compound-en', extract_amount('5 dollars and 20 cents', 'en') = 5.2;
+select 'compound-myr', (select value || ' ' || currency from amounts('3 ringgit 50 sen', 'en')) = '3.5 MYR';
+select 'slang-quid', (select value || ' ' || currency from amounts('5 quid', 'en')) = '5.0 GBP';
+select 'slang-bucks', (select currency from amounts('20 bucks', 'en')) = 'USD';
+select 'slang-k', extract_amount('$5k', 'en') = 5000;
+select 'slang-kuai', (select group_concat(value || ' ' || currency, '|') from amounts('花了50块钱，20块', 'zh')) = '50.0 CNY|20.0 CNY';
+-- English names in other languages, and the signs of every region's press.
+select 'english-fr', (select group_concat(currency, '|') from amounts('300 euros, 20 US dollars', 'fr')) = 'EUR|USD';
+select 'english-it', (select currency from amounts('5 milioni di US dollars', 'it')) = 'USD';
+select 'english-vi', (select currency from amounts('300 euros', 'vi')) = 'EUR';
+select 'english-es-shared', (select value || ' ' || ifnull(currency, '-') from amounts('5 Rupees', 'es')) = '5.0 -';
+select 'adjective-fr', (select currency from amounts('3 millions de dollars australiens', 'fr')) = 'AUD';
+select 'region-signs', (select group_concat(currency, '|') from amounts('S/ 500, KSh 2 billion, ₦5 billion, GH₵ 3 million, RM 5, Rp 5, ₱5 billion', 'en'))
+  = 'PEN|KES|NGN|GHS|MYR|IDR|PHP';
+select 'region-sign-es', (select currency from amounts('S/ 500 millones', 'es')) = 'PEN';
+-- Not money: a region's sign in small letters elsewhere, one letter, words that hold a money syllable.
+select 'not-den', (select count(*) from amounts('für den 300 Euro', 'de')) = 1
+   and (select text from amounts('für den 300 Euro', 'de')) = '300 Euro';
+select 'not-one-letter', (select count(*) from amounts('Form R 5 was filed', 'en')) = 0;
+select 'not-vi-words', (select group_concat(text, '|') from amounts('hợp đồng 500 triệu, 5 đồng hồ, cộng đồng 5 tỷ, 5 tỷ đồng', 'vi')) = '5 tỷ đồng';
+-- Not money: vague counts, spoken decimals and "more" of counts.
+select 'not-vague-count', (select count(*) from amounts('several hundred thousand people and tens of millions of viewers', 'en')) = 0;
+select 'not-vague-zh', (select count(*) from amounts('数十亿人，十多万人', 'zh')) = 0;
+select 'not-point', (select count(*) from amounts('rates rose 1 point 5 times', 'en')) = 0;
+select 'not-after-count', (select count(*) from amounts('5,000 workers or more', 'en')) = 0;
+select 'not-time-zh', (select count(*) from amounts('下午3点30分开会', 'zh')) = 0;
