@@ -785,8 +785,13 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
       j = next;
       continue;
     }
-    if( last_factor==1 && is_unsaid_change(r, &sub, unit->code) ){
-      a->value += sub.value / 100;
+    if( is_unsaid_change(r, &sub, unit->code) ){
+      /* One CJK numeral says the next smaller unit, a tenth: 一块二 is 1.2,
+      ** 一块二毛五 1.25; digits say cents: "5 euro 50". */
+      int one_numeral = tok(r, k)->tok.type!=TN_TOK_NUM && sub.value<10 && sub.next==k+1;
+      if( last_factor==1 ) a->value += sub.value / (one_numeral ? 10 : 100);
+      else if( one_numeral && last_factor==0.1 ) a->value += sub.value / 100;
+      else break;
       j = sub.next;
     }
     break;

@@ -61,3 +61,8 @@ select 'not-vague-zh', (select count(*) from amounts('数十亿人，十多万�
 select 'not-point', (select count(*) from amounts('rates rose 1 point 5 times', 'en')) = 0;
 select 'not-after-count', (select count(*) from amounts('5,000 workers or more', 'en')) = 0;
 select 'not-time-zh', (select count(*) from amounts('下午3点30分开会', 'zh')) = 0;
+-- Spoken Chinese sums: one numeral after 块 or 元 is 角 (tenths), after 毛 分.
+select 'kuai-tenths', (select group_concat(value, '|') from amounts('一块二，三块五，一块二毛五', 'zh')) = '1.2|3.5|1.25';
+select 'jiao-any-yuan', (select value || ' ' || currency from amounts('3元5角', 'zh-TW')) = '3.5 TWD';
+select 'euro-cents-unsaid', extract_amount('5 euro 50', 'it') = 5.5;
+select 'traditional-zh', (select group_concat(currency, '|') from amounts('港幣5億元，人民幣300億元，5000萬美金', 'zh-TW')) = 'HKD|CNY|USD';
