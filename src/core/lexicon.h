@@ -41,6 +41,9 @@ typedef enum {
                         ** "pasaron de 3 a 5", not "1.1990 a 1.015") */
   TN_TERM_BETWEEN,      /* "between", "tra", "từ" */
   TN_TERM_POINT,        /* a spoken decimal point: "1 point 5", "1 phẩy 5", 一点五 */
+  TN_TERM_SUBJECT,      /* a subject of money: "sales", "fatturato", "xuất
+                        ** khẩu", "出口": a sentence with one may go on in
+                        ** the currency said before ("3 mld") */
   TN_TERM_WORD,         /* a word that holds a money word but is none:
                         ** Vietnamese "đồng hồ" (clock), "đồng ý" (agree) */
   TN_TERM_CHANGE,       /* a verb or noun of change: "rose", "passare",

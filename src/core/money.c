@@ -45,6 +45,7 @@ typedef struct {
   tn_amount prev;          /* the last of them, not yet handed on */
   int prev_governed;       /* a change word governs it (role_of()) */
   tn_amount pending;       /* the "to" of a change, found with its "from" */
+  tn_term inherited;       /* the currency a bare sum takes from the paragraph */
   int has_pending;
 } reader;
 
@@ -663,6 +664,42 @@ static int after_change_word(reader *r, size_t start){
   return read_gap(r, r->change_end, start, &g) && (g.by || g.tokens==0) ? GOVERNS_BY : GOVERNS;
 }
 
+/* The currency a sum with a money scale but no currency takes ("3 mld",
+** "N Mio.", "5亿"), into r->inherited: the one of the amount before it,
+** in the same paragraph, where its sentence names a subject of money
+** before it ("fatturato", "exports", "出口") and the sum ends its clause,
+** so that "2,1 milioni di giocattoli", "5 million units" stay counts.
+** Tokens i to j are the number. */
+#define PARAGRAPH_BYTES 600
+#define SENTENCE_BYTES 200
+static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *num){
+  double least = tn_lexicon_myriad(r->lx) ? 1e4 : 1e6;
+  if( !r->found || !r->prev.currency[0] || num->scale < least || num->vague || !ends_clause(r, j) ) return 0;
+  size_t start = tok(r, i)->tok.start;
+  if( start < r->prev.end || start - r->prev.end > PARAGRAPH_BYTES ) return 0;
+  for(size_t b = r->prev.end; b + 1 < start; b++){
+    if( r->s[b]=='\n' && (r->s[b+1]=='\n' || r->s[b+1]=='\r') ) return 0;   /* a blank line */
+  }
+  size_t from = start > SENTENCE_BYTES ? start - SENTENCE_BYTES : 0;
+  if( from < r->prev.end ) from = r->prev.end;
+  for(size_t b = start; b > from; b--){         /* back to the sentence's start */
+    char c = r->s[b-1];
+    if( c=='.' || c=='!' || c=='?' || c=='\n' ){ from = b; break; }
+    if( b >= from + 3 && memcmp(r->s + b - 3, "\xe3\x80\x82", 3)==0 ){ from = b; break; }   /* 。 */
+  }
+  tn_token t;
+  for(size_t b = from; tn_next_token(r->s, start, b, &t); ){
+    size_t next = t.end;
+    if( is_kind(term_at(r, start, t.start, &next), TN_TERM_SUBJECT) ){
+      r->inherited = (tn_term){ .kind = TN_TERM_CURRENCY };
+      memcpy(r->inherited.code, r->prev.currency, 4);
+      return 1;
+    }
+    b = next;
+  }
+  return 0;
+}
+
 /* The amount starting at token i, if there is one. */
 static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
@@ -736,7 +773,10 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     post = t;
     j++;
   }
-  if( !pre && !post ) return 0;
+  if( !pre && !post ){
+    if( r->percents || !currency_of_paragraph(r, i, j, &num) ) return 0;
+    post = &r->inherited;            /* "Il fatturato è salito a 3 mld." */
+  }
   /* A scale after the unit: "75 USD million". */
   if( post && !r->percents && !num.scale && !range && is_kind(t = match(r, j, &next), TN_TERM_SCALE)
       && t->value>=TN_SMALL_SCALE ){

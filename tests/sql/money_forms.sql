@@ -66,3 +66,17 @@ select 'kuai-tenths', (select group_concat(value, '|') from amounts('一块二�
 select 'jiao-any-yuan', (select value || ' ' || currency from amounts('3元5角', 'zh-TW')) = '3.5 TWD';
 select 'euro-cents-unsaid', extract_amount('5 euro 50', 'it') = 5.5;
 select 'traditional-zh', (select group_concat(currency, '|') from amounts('港幣5億元，人民幣300億元，5000萬美金', 'zh-TW')) = 'HKD|CNY|USD';
+-- The currency of the paragraph: a sum with a money scale and no currency, ending its
+-- clause in a sentence about money, takes the currency of the amount before it.
+select 'paragraph-it', (select group_concat(ifnull(currency, '-'), '|') from amounts('Nel 2021 le esportazioni hanno raggiunto 100 milioni di euro. Il fatturato è salito a 3 mld.', 'it')) = 'EUR|EUR';
+select 'paragraph-en', (select group_concat(value || ' ' || currency, '|') from amounts('Exports reached $5 billion. Imports were 3 billion.', 'en')) = '5000000000.0 USD|3000000000.0 USD';
+select 'paragraph-zh', (select group_concat(currency, '|') from amounts('去年出口额达50亿美元。进口额为30亿。', 'zh')) = 'USD|USD';
+select 'paragraph-vi', (select group_concat(currency, '|') from amounts('Kim ngạch xuất khẩu đạt 5 tỷ USD. Nhập khẩu đạt 3 tỷ.', 'vi')) = 'USD|USD';
+select 'paragraph-de', (select group_concat(currency, '|') from amounts('Der Umsatz lag bei 5 Mrd. Euro. Der Gewinn stieg auf 1,2 Mrd.', 'de')) = 'EUR|EUR';
+-- ... and not on counts, without a subject of money, across a blank line, or with no amount before.
+select 'paragraph-not-count-it', (select count(*) from amounts('Le vendite sono state di 100 milioni di euro. Sono stati prodotti 2,1 milioni di giocattoli.', 'it')) = 1;
+select 'paragraph-not-units-en', (select count(*) from amounts('Sales reached $5 billion. Sales were 3 million units.', 'en')) = 1;
+select 'paragraph-not-subject-en', (select count(*) from amounts('Exports reached $5 billion. The population is 3 million.', 'en')) = 1;
+select 'paragraph-not-people-zh', (select count(*) from amounts('出口额达50亿美元，人口为14亿人。', 'zh')) = 1;
+select 'paragraph-not-blank-line', (select count(*) from amounts('Exports reached $5 billion.' || char(10) || char(10) || 'Imports were 3 billion.', 'en')) = 1;
+select 'paragraph-not-first', (select count(*) from amounts('Exports were 3 billion.', 'en')) = 0;
