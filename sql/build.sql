@@ -51,7 +51,8 @@ CREATE TEMP TABLE build_schema(
 INSERT INTO temp.build_schema
 SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'news_articles')
     OR ((SELECT count(*) FROM pragma_table_info('news_articles') WHERE name IN ('locale_how', 'period', 'record')) = 3
-        AND (SELECT count(*) FROM pragma_table_info('news_amounts') WHERE name IN ('usd_basis', 'role')) = 2);
+        AND (SELECT count(*) FROM pragma_table_info('news_amounts') WHERE name IN ('usd_basis', 'role')) = 2
+        AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'news_search'));
 
 BEGIN IMMEDIATE;
 
@@ -126,6 +127,22 @@ CREATE TABLE IF NOT EXISTS news_currencies(
   last_published TEXT
 );
 
+-- The search index: title and body of every article, cut into terms by
+-- the extension's tokenizer (Chinese, Japanese, Thai words; Vietnamese
+-- with or without diacritics). It holds no copy of the text: its content
+-- is news_articles, through news_search_docs, which gives each article
+-- the integer id FTS5 needs. Querying it needs the extension loaded.
+CREATE TABLE IF NOT EXISTS news_search_docs(
+  id INTEGER PRIMARY KEY,            -- the article's rowid in news_search
+  path TEXT NOT NULL,
+  record INTEGER NOT NULL,
+  UNIQUE (path, record)
+);
+CREATE VIEW IF NOT EXISTS news_search_content AS
+SELECT d.id, a.title, a.body FROM news_search_docs AS d JOIN news_articles AS a USING (path, record);
+CREATE VIRTUAL TABLE IF NOT EXISTS news_search USING fts5(
+  title, body, content = 'news_search_content', content_rowid = 'id', tokenize = 'tradenews');
+
 -- 1. What is on disk now: names, sizes and mtimes only (no file is opened).
 DROP TABLE IF EXISTS temp.on_disk;
 CREATE TEMP TABLE on_disk AS SELECT DISTINCT path, size, mtime FROM articles(:dir);
@@ -148,6 +165,12 @@ UNION ALL
 SELECT path FROM temp.to_read;
 
 DELETE FROM news_amounts WHERE path IN (SELECT path FROM temp.to_drop);
+-- The index forgets an article with the text it indexed, before it goes.
+INSERT INTO news_search(news_search, rowid, title, body)
+SELECT 'delete', d.id, a.title, a.body
+FROM news_search_docs AS d JOIN news_articles AS a USING (path, record)
+WHERE d.path IN (SELECT path FROM temp.to_drop);
+DELETE FROM news_search_docs WHERE path IN (SELECT path FROM temp.to_drop);
 DELETE FROM news_articles WHERE path IN (SELECT path FROM temp.to_drop);
 
 -- 3. Read the new and changed files (one `path = ?` lookup each).
@@ -159,6 +182,12 @@ SELECT a.path, a.record, a.size, a.mtime, a.format, a.encoding, a.lang, a.locale
        a.error, a.body
 FROM temp.to_read AS r CROSS JOIN articles(:dir) AS a
 WHERE a.path = r.path;
+INSERT INTO news_search_docs(path, record)
+SELECT path, record FROM news_articles WHERE path IN (SELECT path FROM temp.to_read) ORDER BY path, record;
+INSERT INTO news_search(rowid, title, body)
+SELECT d.id, a.title, a.body
+FROM news_search_docs AS d JOIN news_articles AS a USING (path, record)
+WHERE d.path IN (SELECT path FROM temp.to_read);
 
 -- 4. Their amounts, in USD at the article's date, or, for an article with
 -- none, at the period its text reports on (usd_basis says which, so an
@@ -202,7 +231,16 @@ WHERE EXISTS (SELECT 1 FROM temp.to_drop)
 ON CONFLICT (id) DO UPDATE SET dir = excluded.dir, started = excluded.started,
                                tradenews_version = excluded.tradenews_version;
 
--- 7. Views for the common questions. Totals leave out restatements, so a
+-- 7. Views for the common questions. news_found: the articles a search
+-- finds, best first: SELECT * FROM news_found WHERE query MATCH '出口'
+-- ORDER BY rank (the extension loaded; see sql/search.sql).
+CREATE VIEW IF NOT EXISTS news_found AS
+SELECT s.news_search AS query, s.rank AS rank, d.path, d.record, a.title, a.published,
+       snippet(news_search, 1, '[', ']', '…', 16) AS snippet
+FROM news_search AS s JOIN news_search_docs AS d ON d.id = s.rowid
+     JOIN news_articles AS a ON a.path = d.path AND a.record = d.record;
+
+-- Views for the common questions. Totals leave out restatements, so a
 -- sum stated in two currencies counts once; a range counts at its low bound.
 CREATE VIEW IF NOT EXISTS news_summary AS
 SELECT (SELECT count(*) FROM news_articles) AS articles,

@@ -79,6 +79,7 @@ static const struct {
 } modules[] = {
   { "amounts", &tn_amounts_module, 0 },
   { "percents", &tn_percents_module, 0 },
+  { "tokens", &tn_tokens_module, 0 },
   { "dates", &tn_dates_module, 0 },
   { "fx_rates", &tn_fx_rates_module, 0 },
   { "currencies", &tn_currencies_module, 0 },
@@ -159,6 +160,8 @@ static int init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi,
     int rc = sqlite3_create_module(db, modules[i].name, modules[i].module, NULL);
     if( rc ) return registration_failed(db, modules[i].name, rc, pzErrMsg);
   }
+  int rc = tn_register_tokenizer(db);
+  if( rc ) return registration_failed(db, "the FTS5 tokenizer tradenews", rc, pzErrMsg);
   return SQLITE_OK;
 }
 

@@ -56,3 +56,14 @@ SELECT t.column1 AS locale, p.text, p.value, p.unit
 FROM (VALUES ('it', 'in crescita del 16,5 per cento'), ('zh', '增长百分之十五，下降0.5个百分点'),
              ('vi', 'tăng 5 phần trăm'), ('de', 'um 1,5 Prozentpunkte'), ('tr', 'yüzde 5, %15'),
              ('fr', 'une hausse de 9,9 %')) AS t, percents(t.column2, t.column1) AS p;
+.mode box
+SELECT token, pos, len FROM tokens('Xuất khẩu đạt 43,7 tỷ USD', 'vi');
+SELECT t.column1 AS text, (SELECT group_concat(token, ' ') FROM tokens(t.column1)) AS tokens
+FROM (VALUES ('中国出口额增长9.9%'), ('dell''Europa, l’export'), ('ประเทศไทยส่งออกข้าว'),
+             ('日本の輸出はトヨタ'), ('Straße ＡＢＣ 1''250')) AS t;
+CREATE VIRTUAL TABLE temp.docs USING fts5(body, tokenize = 'tradenews');
+INSERT INTO temp.docs VALUES ('今年前三季度，中国出口额增长9.9%。'), ('Kim ngạch xuất khẩu đạt 43,7 tỷ USD.'),
+                             ('Il peso dell''Europa e l''export italiano.');
+SELECT q.column1 AS query, highlight(docs, 0, '[', ']') AS found
+FROM (VALUES ('出口'), ('"xuat khau"'), ('europa'), ('expo*')) AS q
+JOIN temp.docs ON docs MATCH q.column1;

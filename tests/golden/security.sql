@@ -17,6 +17,7 @@ CREATE VIEW pure_extract_amount AS SELECT extract_amount('Las ventas sumaron $50
 CREATE VIEW pure_extract_currency AS SELECT extract_currency('Las ventas sumaron $500 millones.', 'es-MX') AS v;
 CREATE VIEW pure_amounts AS SELECT text || ' ' || currency AS v FROM amounts('Ventas por $500 millones.', 'es-MX');
 CREATE VIEW pure_percents AS SELECT text || ' ' || unit AS v FROM percents('Exporte +3,5 Prozent', 'de');
+CREATE VIEW pure_tokens AS SELECT group_concat(token, ' ') AS v FROM tokens('出口 xuất khẩu');
 CREATE VIEW pure_to_usd AS SELECT round(to_usd(100, 'USD', '2021-12'), 2) AS v;
 CREATE VIEW pure_fx_rate AS SELECT fx_rate('USD', '2021-12') AS v;
 CREATE VIEW pure_fx_convert AS SELECT fx_convert(100, 'USD', 'USD', '2021-12') AS v;
@@ -28,7 +29,7 @@ CREATE VIEW pure_extract_date AS SELECT extract_date('hôm qua', 'vi', '2024-03-
 SELECT 'detect_lang', v FROM pure_detect_lang UNION ALL SELECT 'tradenews_version', v FROM pure_tradenews_version
 UNION ALL SELECT 'tradenews_info', v FROM pure_tradenews_info UNION ALL SELECT 'extract_amount', v FROM pure_extract_amount
 UNION ALL SELECT 'extract_currency', v FROM pure_extract_currency UNION ALL SELECT 'amounts', v FROM pure_amounts
-UNION ALL SELECT 'percents', v FROM pure_percents
+UNION ALL SELECT 'percents', v FROM pure_percents UNION ALL SELECT 'tokens', v FROM pure_tokens
 UNION ALL SELECT 'to_usd', v FROM pure_to_usd UNION ALL SELECT 'fx_rate', v FROM pure_fx_rate
 UNION ALL SELECT 'fx_convert', v FROM pure_fx_convert UNION ALL SELECT 'fx_period', v FROM pure_fx_period
 UNION ALL SELECT 'fx_rates', v FROM pure_fx_rates UNION ALL SELECT 'currencies', v FROM pure_currencies

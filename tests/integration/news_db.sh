@@ -83,16 +83,29 @@ expect three.db three-roles "SELECT group_concat(role, ' ') FROM news_amounts WH
 
 # 2. Every analysis script and the dashboard, on the database alone.
 for f in "$sql"/*.sql; do
-  case $(basename "$f") in build.sql) continue ;; esac
+  case $(basename "$f") in build.sql|search.sql) continue ;; esac   # these two need the extension
   plain seeds.db < "$f" > out.txt 2> err.txt || fail "$(basename "$f") failed: $(cat err.txt)"
   [ -s err.txt ] && fail "$(basename "$f") wrote to stderr: $(cat err.txt)"
   [ -s out.txt ] || fail "$(basename "$f") printed nothing"
 done
 plain seeds.db < "$sql/report.sql" | grep -q '717625.4 .* 710364.7' || fail "report.sql: no total of 717625.4 million USD, 710364.7 of it estimated"
 plain seeds.db < "$sql/conversion_check.sql" | grep -q '6.865' || fail "conversion_check.sql: no implied rate 6.865"
-for v in $(plain seeds.db "SELECT name FROM sqlite_schema WHERE type = 'view'"); do
+for v in $(plain seeds.db "SELECT name FROM sqlite_schema WHERE type = 'view' AND name <> 'news_found'"); do
   plain seeds.db "SELECT count(*) FROM $v" > /dev/null || fail "view $v does not run without the extension"
 done
+# The search, with the extension: sql/search.sql and the news_found view.
+sqlite3 -batch seeds.db -cmd ".load $TN_SO" -cmd ".parameter set :q giocattoli" < "$sql/search.sql" > out.txt 2> err.txt \
+  || fail "search.sql failed: $(cat err.txt)"
+grep -q '000_030d9a3b1f9c0522.txt' out.txt || fail "search.sql did not find giocattoli: $(cat out.txt)"
+searches(){  # the index checked, then the paths some searches find
+  sqlite3 -batch "$1" -cmd ".load $TN_SO" "INSERT INTO news_search(news_search) VALUES ('integrity-check');" \
+    "SELECT group_concat(path, ' ') FROM (SELECT path FROM news_found WHERE query MATCH 'giocattoli OR yuan OR dollari OR USD OR alibaba' ORDER BY path);" \
+    "SELECT group_concat(path, ' ') FROM (SELECT path FROM news_found WHERE query MATCH '\"nhan dan te\"' ORDER BY path);" \
+    "SELECT count(*) FROM news_search_docs;"
+}
+[ "$(searches seeds.db)" = "000_030d9a3b1f9c0522.txt 001_d563fd38f9ff7281.txt 003_17849deb6f011a06.txt 004_a2b98f21798d0d4c.txt
+004_a2b98f21798d0d4c.txt
+5" ] || fail "searches on the seeds: $(searches seeds.db)"
 
 # 3. The dashboard: well-formed, one SVG per section, the seeds' figures.
 plain seeds.db < "$sql/dashboard.sql" > dashboard.html
@@ -130,6 +143,7 @@ touch -d "@$future" news/004_a2b98f21798d0d4c.txt                   # ... same m
 build seeds.db news || { cat build.err; fail "refresh failed"; }
 build fresh.db news || { cat build.err; fail "fresh build failed"; }
 [ "$(tables seeds.db)" = "$(tables fresh.db)" ] || fail "refresh differs from a fresh build"
+[ "$(searches seeds.db)" = "$(searches fresh.db)" ] || fail "the refreshed search index differs from a fresh build"
 expect seeds.db refreshed "SELECT (SELECT count(*) FROM news_articles), (SELECT count(*) FROM news_amounts),
   (SELECT value FROM news_amounts WHERE path = 'new.txt'),
   (SELECT value FROM news_amounts WHERE path = '004_a2b98f21798d0d4c.txt' AND seq = 2)" \
@@ -149,6 +163,7 @@ cmp -s before.sql after.sql || fail "a killed refresh changed the database"
 build seeds.db news || { cat build.err; fail "refresh after the kill failed"; }
 rm -f fresh.db && build fresh.db news
 [ "$(tables seeds.db)" = "$(tables fresh.db)" ] || fail "refresh after a kill differs from a fresh build"
+[ "$(searches seeds.db)" = "$(searches fresh.db)" ] || fail "search index after a kill differs from a fresh build"
 
 # 7. Without a folder, build.sql stops before touching anything.
 cp seeds.db before.db
