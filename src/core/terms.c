@@ -4,6 +4,7 @@
 #include "terms.h"
 #include "utf8.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,12 +22,13 @@ struct tn_terms {
   const UNormalizer2 *nfkc_cf, *nfd, *nfc;
   char locale[64];
   int remove_diacritics;
+  const struct fast_char *fast;   /* the table below, or NULL (see there) */
   /* Work buffers, for one word at a time. */
   UChar a[4 * TN_TERMS_WORD_MAX], b[4 * TN_TERMS_WORD_MAX];   /* case and forms may grow */
   char out[3 * 4 * TN_TERMS_WORD_MAX];
 };
 
-tn_terms *tn_terms_open(const char *locale_id, int remove_diacritics, char *err, size_t errlen){
+static tn_terms *open_terms(const char *locale_id, int remove_diacritics, char *err, size_t errlen){
   tn_terms *t = calloc(1, sizeof *t);
   UErrorCode st = U_ZERO_ERROR;
   if( !t ){
@@ -64,20 +66,16 @@ static int is_diacritic(uint32_t cp, UChar32 base){
   return script==USCRIPT_LATIN || script==USCRIPT_GREEK || script==USCRIPT_CYRILLIC;
 }
 
-/* The term of the word s[0..n) into t->out: ASCII lower-cased byte by
-** byte; anything else lower-cased in the locale's way, NFKC case-folded,
-** and without its diacritics when asked. Returns its length, 0 if none. */
-static size_t term_of(tn_terms *t, const char *s, size_t n){
-  size_t k = 0;
-  for(; k<n && (unsigned char)s[k]<0x80; k++) t->out[k] = (char)(s[k]>='A' && s[k]<='Z' ? s[k] + 32 : s[k]);
-  if( k==n ) return n;                          /* most words of most text */
+/* The term of the word s[0..n) into t->out by ICU: lower-cased in the
+** locale's way, NFKC case-folded, and without its diacritics when asked.
+** Returns its length, 0 if none. */
+static size_t term_by_icu(tn_terms *t, const char *s, size_t n){
   UErrorCode st = U_ZERO_ERROR;
   int32_t len, folded;
   u_strFromUTF8Lenient(t->b, TN_TERMS_WORD_MAX, &len, s, (int32_t)n, &st);
   len = u_strToLower(t->a, (int32_t)(sizeof t->a / sizeof t->a[0]), t->b, len, t->locale, &st);
   folded = unorm2_normalize(t->nfkc_cf, t->a, len, t->b, (int32_t)(sizeof t->b / sizeof t->b[0]), &st);
   if( U_FAILURE(st) ) return 0;
-  const UChar *from = t->b;
   if( t->remove_diacritics ){
     len = unorm2_normalize(t->nfd, t->b, folded, t->a, (int32_t)(sizeof t->a / sizeof t->a[0]), &st);
     if( U_FAILURE(st) ) return 0;
@@ -93,8 +91,84 @@ static size_t term_of(tn_terms *t, const char *s, size_t n){
     }
     folded = unorm2_normalize(t->nfc, t->a, kept, t->b, (int32_t)(sizeof t->b / sizeof t->b[0]), &st);
   }
-  u_strToUTF8(t->out, (int32_t)sizeof t->out, &len, from, folded, &st);
+  u_strToUTF8(t->out, (int32_t)sizeof t->out, &len, t->b, folded, &st);
   return U_SUCCESS(st) && st!=U_STRING_NOT_TERMINATED_WARNING ? (size_t)len : 0;
+}
+
+/* What term_by_icu() makes of each character below FAST_CHARS alone, for
+** the words whose characters all have an answer here (Latin, Greek,
+** Cyrillic letters with their accents precomposed: most words of most
+** text): made once, with and without diacritics. No answer (SLOW) for
+** marks and Hangul jamo, which combine with their neighbours, and for
+** answers of more than 7 bytes. Built with the root locale's lower case,
+** so a locale that lower-cases "I" otherwise (Turkish) does without. */
+#define FAST_CHARS 0x3000
+#define SLOW 0xFF
+static struct fast_char { unsigned char len; char bytes[7]; } fast_chars[2][FAST_CHARS];
+static pthread_once_t fast_chars_once = PTHREAD_ONCE_INIT;
+
+static void make_fast_chars(void){
+  char err[64];
+  for(int remove=0; remove<2; remove++){
+    tn_terms *root = open_terms(NULL, remove, err, sizeof err);
+    for(uint32_t cp=0x80; cp<FAST_CHARS; cp++){
+      struct fast_char *f = &fast_chars[remove][cp];
+      int8_t type = u_charType((UChar32)cp);
+      f->len = SLOW;
+      if( !root || type==U_NON_SPACING_MARK || type==U_COMBINING_SPACING_MARK || type==U_ENCLOSING_MARK
+          || (cp>=0x1100 && cp<0x1200) || (cp>=0xD800 && cp<0xE000) ) continue;
+      char enc[4];
+      size_t n = tn_utf8_encode(cp, (unsigned char *)enc), len = term_by_icu(root, enc, n);
+      if( len && len<=sizeof f->bytes ){
+        memcpy(f->bytes, root->out, len);
+        f->len = (unsigned char)len;
+      }
+    }
+    tn_terms_close(root);
+  }
+}
+
+/* Whether the locale lower-cases as the root locale does, for the table. */
+static int lower_cases_as_root(const char *locale){
+  static const UChar upper[] = { 'I', 0x130, 0xCC };
+  UChar mine[8], root[8];
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t n = u_strToLower(mine, 8, upper, 3, locale, &st), m = u_strToLower(root, 8, upper, 3, "", &st);
+  return U_SUCCESS(st) && n==m && u_memcmp(mine, root, n)==0;
+}
+
+/* The term of the word s[0..n) into t->out: ASCII lower-cased byte by
+** byte, other characters from the table, and a word with any character
+** the table has no answer for by ICU. Returns its length, 0 if none. */
+static size_t term_of(tn_terms *t, const char *s, size_t n){
+  size_t k = 0;
+  for(; k<n && (unsigned char)s[k]<0x80; k++) t->out[k] = (char)(s[k]>='A' && s[k]<='Z' ? s[k] + 32 : s[k]);
+  if( k==n ) return n;                          /* most words of most text */
+  if( !t->fast ) return term_by_icu(t, s, n);
+  size_t o = k;
+  for(size_t i=k; i<n; ){
+    uint32_t cp;
+    size_t len = tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if( cp<0x80 ){
+      t->out[o++] = (char)(cp>='A' && cp<='Z' ? cp + 32 : cp);
+    }else if( cp<FAST_CHARS && t->fast[cp].len!=SLOW ){
+      memcpy(t->out + o, t->fast[cp].bytes, t->fast[cp].len);
+      o += t->fast[cp].len;
+    }else{
+      return term_by_icu(t, s, n);
+    }
+    i += len;
+  }
+  return o;
+}
+
+tn_terms *tn_terms_open(const char *locale_id, int remove_diacritics, char *err, size_t errlen){
+  tn_terms *t = open_terms(locale_id, remove_diacritics, err, errlen);
+  if( t && lower_cases_as_root(t->locale) ){
+    pthread_once(&fast_chars_once, make_fast_chars);
+    t->fast = fast_chars[remove_diacritics ? 1 : 0];
+  }
+  return t;
 }
 
 /* Emits the term of s[start..end), if it has one. */
@@ -135,12 +209,11 @@ static int emit_segment(tn_terms *t, const char *s, size_t start, size_t end, in
   return emit_word(t, s, from, end, emit, arg);
 }
 
-int tn_terms_cut(tn_terms *t, const char *s, size_t n,
-                 int (*emit)(void *arg, const char *term, size_t len, size_t start, size_t end),
-                 void *arg){
+/* The words of s[from..to) by ICU's segmenter. */
+static int icu_words(tn_terms *t, const char *s, size_t from, size_t to,
+                     int (*emit)(void *, const char *, size_t, size_t, size_t), void *arg){
   UErrorCode st = U_ZERO_ERROR;
-  if( n>INT64_MAX ) return -1;
-  t->text = utext_openUTF8(t->text, s, (int64_t)n, &st);
+  t->text = utext_openUTF8(t->text, s + from, (int64_t)(to - from), &st);
   ubrk_setUText(t->words, t->text, &st);
   if( U_FAILURE(st) ) return -1;
   int32_t start = ubrk_first(t->words);
@@ -148,8 +221,136 @@ int tn_terms_cut(tn_terms *t, const char *s, size_t n,
     int32_t status = ubrk_getRuleStatus(t->words);
     if( status < UBRK_WORD_NONE_LIMIT ) continue;   /* spaces, punctuation */
     int number = status < UBRK_WORD_NUMBER_LIMIT;
-    int rc = emit_segment(t, s, (size_t)start, (size_t)end, number, emit, arg);
+    int rc = emit_segment(t, s, from + (size_t)start, from + (size_t)end, number, emit, arg);
     if( rc ) return rc;
   }
   return 0;
+}
+
+static int is_word_byte(char c){
+  return (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9') || c=='_';
+}
+static int is_letter_byte(char c){ return (c>='a' && c<='z') || (c>='A' && c<='Z'); }
+static int is_digit_byte(char c){ return c>='0' && c<='9'; }
+
+/* The words of s[from..to), ASCII with no '@', as ICU's segmenter (UAX #29)
+** cuts them, without it: runs of letters, digits and '_', joined by '.'
+** and '\'' between two letters or two digits, and by ',' and ';' between
+** two digits ("U.S", "3.5", "1,000,000", "don't"). */
+static int ascii_words(tn_terms *t, const char *s, size_t from, size_t to,
+                       int (*emit)(void *, const char *, size_t, size_t, size_t), void *arg){
+  for(size_t i=from; i<to; ){
+    if( !is_word_byte(s[i]) ){ i++; continue; }
+    size_t start = i;
+    int letters = 0;
+    for(;;){
+      for(; i<to && is_word_byte(s[i]); i++) letters |= is_letter_byte(s[i]);
+      if( i + 1 >= to ) break;
+      char mid = s[i], before = s[i-1], after = s[i+1];
+      int both_letters = is_letter_byte(before) && is_letter_byte(after);
+      int both_digits = is_digit_byte(before) && is_digit_byte(after);
+      if( ((mid=='.' || mid=='\'') && (both_letters || both_digits)) || ((mid==',' || mid==';') && both_digits) ){
+        i++;
+        continue;
+      }
+      break;
+    }
+    int rc = emit_segment(t, s, start, i, !letters, emit, arg);
+    if( rc ) return rc;
+  }
+  return 0;
+}
+
+static int is_space_byte(char c){ return c==' ' || c=='\n' || c=='\t' || c=='\r' || c=='\f' || c=='\v'; }
+
+/* Whether s[from..to) is ASCII that ascii_words() cuts as ICU does. */
+static int is_plain_ascii(const char *s, size_t from, size_t to){
+  for(size_t i=from; i<to; i++){
+    if( (unsigned char)s[i]>=0x80 || s[i]=='@' ) return 0;
+  }
+  return 1;
+}
+
+/* Han ideographs of the unified blocks, which case folding and NFKC leave
+** as they are; and the punctuation of Chinese text between them. */
+static int is_unified_han(uint32_t cp){
+  return (cp>=0x4E00 && cp<=0x9FFF) || (cp>=0x3400 && cp<=0x4DBF) || (cp>=0x20000 && cp<=0x2EBEF);
+}
+static int is_cjk_punctuation(uint32_t cp){
+  return (cp>=0x3000 && cp<=0x3004) || (cp>=0x3008 && cp<=0x3011) || (cp>=0x3014 && cp<=0x301F)
+      || (cp>=0xFF01 && cp<=0xFF0F) || (cp>=0xFF1A && cp<=0xFF20) || (cp>=0xFF3B && cp<=0xFF40)
+      || (cp>=0xFF5B && cp<=0xFF65) || (cp>=0x2018 && cp<=0x201F) || cp==0x2014 || cp==0x2026;
+}
+
+/* The terms of s[from..to) when it is Chinese: plain ASCII, Han ideographs
+** and their punctuation only (else 0, and nothing emitted, in *done). Each
+** ideograph is its own term, as ICU's dictionary would have it cut and
+** then emit_segment() split (the dictionary's words are not needed), and
+** the ASCII between them are words of their own ("GDP增长9.9%"). */
+static int han_words(tn_terms *t, const char *s, size_t from, size_t to, int *done,
+                     int (*emit)(void *, const char *, size_t, size_t, size_t), void *arg){
+  *done = 0;
+  for(size_t i=from; i<to; ){
+    uint32_t cp;
+    size_t len = tn_utf8_decode((const unsigned char *)s + i, to - i, &cp);
+    if( (cp>=0x80 && !is_unified_han(cp) && !is_cjk_punctuation(cp)) || cp=='@' ) return 0;
+    i += len;
+  }
+  *done = 1;
+  size_t ascii = from;               /* where the ASCII run before i began */
+  for(size_t i=from; i<to; ){
+    uint32_t cp;
+    size_t len = tn_utf8_decode((const unsigned char *)s + i, to - i, &cp);
+    if( cp<0x80 ){ i += len; continue; }
+    int rc = ascii_words(t, s, ascii, i, emit, arg);
+    if( !rc && is_unified_han(cp) ) rc = emit(arg, s + i, len, i, i + len);
+    if( rc ) return rc;
+    i += len;
+    ascii = i;
+  }
+  return ascii_words(t, s, ascii, to, emit, arg);
+}
+
+/* Words never go across ASCII white space: the text is cut there into
+** chunks, the plain ASCII ones read by ascii_words(), Chinese ones by
+** han_words(), the others, joined while they follow each other, by ICU. */
+int tn_terms_cut(tn_terms *t, const char *s, size_t n,
+                 int (*emit)(void *arg, const char *term, size_t len, size_t start, size_t end),
+                 void *arg){
+  if( n>INT32_MAX ) return -1;
+  size_t i = 0;
+  while( i<n ){
+    while( i<n && is_space_byte(s[i]) ) i++;
+    size_t end = i;
+    while( end<n && !is_space_byte(s[end]) ) end++;
+    if( end==i ) break;
+    int rc, done;
+    if( is_plain_ascii(s, i, end) ){
+      rc = ascii_words(t, s, i, end, emit, arg);
+    }else if( (rc = han_words(t, s, i, end, &done, emit, arg))!=0 || done ){
+      /* Chinese, cut */
+    }else{
+      size_t last = end;             /* the non-ASCII chunks that follow this one */
+      for(;;){
+        size_t next = last;
+        while( next<n && is_space_byte(s[next]) ) next++;
+        size_t next_end = next;
+        while( next_end<n && !is_space_byte(s[next_end]) ) next_end++;
+        if( next_end==next || is_plain_ascii(s, next, next_end) ) break;
+        last = next_end;
+      }
+      rc = icu_words(t, s, i, last, emit, arg);
+      end = last;
+    }
+    if( rc ) return rc;
+    i = end;
+  }
+  return 0;
+}
+
+int tn_terms_cut_icu(tn_terms *t, const char *s, size_t n,
+                     int (*emit)(void *arg, const char *term, size_t len, size_t start, size_t end),
+                     void *arg){
+  if( n>INT32_MAX ) return -1;
+  return icu_words(t, s, 0, n, emit, arg);
 }

@@ -52,4 +52,11 @@ int tn_terms_cut(tn_terms *t, const char *s, size_t n,
                  int (*emit)(void *arg, const char *term, size_t len, size_t start, size_t end),
                  void *arg);
 
+/* tn_terms_cut() with ICU's segmenter over the whole text, where
+** tn_terms_cut() cuts plain ASCII stretches itself (four times faster):
+** the answers must be the same, which the tests check. */
+int tn_terms_cut_icu(tn_terms *t, const char *s, size_t n,
+                     int (*emit)(void *arg, const char *term, size_t len, size_t start, size_t end),
+                     void *arg);
+
 #endif

@@ -38,6 +38,8 @@ void test_words_lang(void);
 void test_fx(void);
 void test_tokens(void);
 void test_spelled(void);
+void test_terms(void);
+void test_terms_ascii(void);
 void test_utf8_count(void);
 void test_openers(void);
 void test_locale(void);

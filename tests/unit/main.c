@@ -13,6 +13,8 @@ int main(void){
   test_fx();
   test_tokens();
   test_spelled();
+  test_terms();
+  test_terms_ascii();
   test_utf8_count();
   test_openers();
   test_locale();
