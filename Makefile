@@ -135,12 +135,14 @@ asan: deps
 eval: all
 	bash tests/eval_lang.sh ./$(SO)
 	/usr/bin/python3 tests/eval_amounts.py ./$(SO)
+	/usr/bin/python3 tests/eval_percents.py ./$(SO)
 	/usr/bin/python3 tests/eval_dates.py ./$(SO)
 
 bench: all
 	bash bench/fx.sh ./$(SO)
 	bash bench/amounts.sh ./$(SO)
 	bash bench/articles.sh ./$(SO)
+	bash bench/search.sh ./$(SO)
 	bash bench/readers.sh ./$(SO)
 	bash bench/news_db.sh ./$(SO)
 

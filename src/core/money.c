@@ -535,14 +535,21 @@ static int leads_next_number(reader *r, size_t i, int has_unit){
 }
 
 /* Whether a minus sign ("-", U+2212 "−") ends right before byte b and
-** stands after a space, an opening bracket or the start of the text: "-$3
-** million", "(-0.5%)"; not the hyphen of "2019-$5" nor a list's "- $5". */
+** stands after no letter or digit of a script written with spaces: after a
+** space, a bracket, the start of the text, or a Chinese character ("-$3
+** million", "(-0.5%)", "降至-1.2%"); not the hyphen of "2019-$5" or "US-5". */
 static int minus_before(const char *s, size_t b){
   size_t m;
   if( b>=1 && s[b-1]=='-' ) m = b - 1;
   else if( b>=3 && memcmp(s + b - 3, "\xe2\x88\x92", 3)==0 ) m = b - 3;
   else return 0;
-  return m==0 || s[m-1]==' ' || s[m-1]=='\n' || s[m-1]=='\t' || s[m-1]=='(';
+  if( m==0 ) return 1;
+  size_t k = m - 1;                   /* the character before the sign */
+  while( k>0 && ((unsigned char)s[k] & 0xC0)==0x80 ) k--;
+  uint32_t cp;
+  tn_utf8_decode((const unsigned char *)s + k, m - k, &cp);
+  return !(cp<0x80 ? (cp>='0' && cp<='9') || ((cp|0x20)>='a' && (cp|0x20)<='z') || cp=='-'
+                   : tn_is_spaced_letter(cp));
 }
 
 /* Whether token i is a minus sign written against the number after it, as

@@ -74,3 +74,10 @@ select 'money-negative-de', extract_amount('Ergebnis: -1,5 Mio. Euro', 'de') = -
 select 'money-not-negative-hyphen', extract_amount('the 2019-$5 million plan', 'en') = 5e6;
 select 'money-not-negative-list', extract_amount('- $5 million for roads', 'en') = 5e6;
 select 'money-not-negative-range', (select kind || ' ' || low from amounts('2-3 tỷ USD', 'vi')) = 'range 2000000000.0';
+-- Ranges whose bounds each take an article, or "bis"; a minus after a Chinese character.
+select 'range-articles-it', (select kind || ' ' || low || ' ' || high from percents('tra il 3 e il 5%', 'it')) = 'range 3.0 5.0';
+select 'range-articles-es', (select kind || ' ' || low || ' ' || high from percents('entre el 2,5 % y el 3 %', 'es')) = 'range 2.5 3.0';
+select 'range-bis-de', (select kind || ' ' || low || ' ' || high from percents('13 bis 14 Prozent', 'de')) = 'range 13.0 14.0';
+select 'negative-zh', (select value from percents('CPI同比下降至-1.2%', 'zh')) = -1.2;
+select 'negative-permille-zh', (select value || ' ' || unit from percents('自然增长率为-1.48‰', 'zh')) = '-1.48 permille';
+select 'not-negative-word', (select value from percents('US-5%', 'en')) = 5;
