@@ -43,11 +43,11 @@ echo "search index: $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1048576}') MB
 k=0
 while IFS= read -r tok; do
   awk -v k="$k" '$1 == k {print $2, $3}' "$work/times" | sort -n > "$work/one"
-  awk -v k="$k" '$1 == 0 {print $2}' "$work/times" | sort -n | head -1 > "$work/base"
+  awk '$1 == 1 {print $2}' "$work/times" | sort -n | head -1 > "$work/base"     # unicode61's fastest
   awk -v tok="$tok" -v b="$bytes" -v base="$(cat "$work/base")" '
     {t[NR]=$1; s=$2} END {
       best=t[1]; med=t[int((NR+1)/2)]
-      printf "  %-32s %7.3f s  %6.1f MB/s   median %7.3f s   index %6.1f MB   %4.2fx tradenews\n",
+      printf "  %-32s %7.3f s  %6.1f MB/s   median %7.3f s   index %6.1f MB   %4.2fx unicode61\n",
              "fts5 " tok, best, b/1048576/best, med, s/1048576, best/base }' "$work/one"
   k=$((k + 1))
 done <<< "$(tr '|' '\n' <<< "$tokenizers")"
