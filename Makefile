@@ -136,6 +136,7 @@ eval: all
 	bash tests/eval_lang.sh ./$(SO)
 	/usr/bin/python3 tests/eval_amounts.py ./$(SO)
 	/usr/bin/python3 tests/eval_percents.py ./$(SO)
+	/usr/bin/python3 tests/eval_search.py ./$(SO)
 	/usr/bin/python3 tests/eval_dates.py ./$(SO)
 
 bench: all

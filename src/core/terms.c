@@ -181,13 +181,16 @@ static int emit_word(tn_terms *t, const char *s, size_t start, size_t end,
 
 static int is_apostrophe(uint32_t cp){ return cp=='\'' || cp==0x2019; }
 
-static int is_han(uint32_t cp){
+/* Characters that are terms alone: Han ideographs, and Hangul syllables,
+** whose words take their particles ("서울에서" is "서울" and "에서"). */
+static int is_term_alone(uint32_t cp){
+  if( cp>=0xAC00 && cp<=0xD7A3 ) return 1;
   UErrorCode st = U_ZERO_ERROR;
   return uscript_getScript((UChar32)cp, &st)==USCRIPT_HAN;
 }
 
 /* The terms of one word of the segmenter, s[start..end): Han characters
-** one by one, and the rest cut at apostrophes unless it is a number
+** and Hangul syllables one by one, and the rest cut at apostrophes unless it is a number
 ** ("1'250"). */
 static int emit_segment(tn_terms *t, const char *s, size_t start, size_t end, int number,
                         int (*emit)(void *, const char *, size_t, size_t, size_t), void *arg){
@@ -196,7 +199,7 @@ static int emit_segment(tn_terms *t, const char *s, size_t start, size_t end, in
     uint32_t cp;
     size_t len = tn_utf8_decode((const unsigned char *)s + i, end - i, &cp);
     int rc = 0;
-    if( cp>=0x2E80 && is_han(cp) ){
+    if( cp>=0x2E80 && is_term_alone(cp) ){
       if( (rc = emit_word(t, s, from, i, emit, arg))==0 ) rc = emit_word(t, s, i, i + len, emit, arg);
       from = i + len;
     }else if( is_apostrophe(cp) && !number ){
@@ -271,10 +274,12 @@ static int is_plain_ascii(const char *s, size_t from, size_t to){
   return 1;
 }
 
-/* Han ideographs of the unified blocks, which case folding and NFKC leave
-** as they are; and the punctuation of Chinese text between them. */
+/* Han ideographs of the unified blocks and Hangul syllables, which case
+** folding and NFKC leave as they are; and the punctuation of Chinese text
+** between them. */
 static int is_unified_han(uint32_t cp){
-  return (cp>=0x4E00 && cp<=0x9FFF) || (cp>=0x3400 && cp<=0x4DBF) || (cp>=0x20000 && cp<=0x2EBEF);
+  return (cp>=0x4E00 && cp<=0x9FFF) || (cp>=0x3400 && cp<=0x4DBF) || (cp>=0x20000 && cp<=0x2EBEF)
+      || (cp>=0xAC00 && cp<=0xD7A3);
 }
 static int is_cjk_punctuation(uint32_t cp){
   return (cp>=0x3000 && cp<=0x3004) || (cp>=0x3008 && cp<=0x3011) || (cp>=0x3014 && cp<=0x301F)
@@ -282,9 +287,9 @@ static int is_cjk_punctuation(uint32_t cp){
       || (cp>=0xFF5B && cp<=0xFF65) || (cp>=0x2018 && cp<=0x201F) || cp==0x2014 || cp==0x2026;
 }
 
-/* The terms of s[from..to) when it is Chinese: plain ASCII, Han ideographs
-** and their punctuation only (else 0, and nothing emitted, in *done). Each
-** ideograph is its own term, as ICU's dictionary would have it cut and
+/* The terms of s[from..to) when it is Chinese or Korean: plain ASCII, Han
+** ideographs, Hangul syllables and their punctuation only (else 0, and
+** nothing emitted, in *done). Each ideograph or syllable is its own term, as ICU's dictionary would have it cut and
 ** then emit_segment() split (the dictionary's words are not needed), and
 ** the ASCII between them are words of their own ("GDP增长9.9%"). */
 static int han_words(tn_terms *t, const char *s, size_t from, size_t to, int *done,

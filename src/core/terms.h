@@ -18,10 +18,11 @@
 ** "1.234,5", "1'250". A word with an apostrophe inside is cut there, so
 ** that elisions find their word: "dell'Europa" is "dell" and "europa".
 **
-** Han characters are one term each, in documents and queries alike: a
-** Chinese or Japanese word is then the phrase of its characters, found
-** whatever the segmenter makes of the text around it ("出口" inside
-** "出口额" or "进出口"); kana and other scripts keep the segmenter's words.
+** Han characters and Hangul syllables are one term each, in documents and
+** queries alike: a Chinese, Japanese or Korean word is then the phrase of
+** its characters, found whatever the segmenter makes of the text around it
+** ("出口" inside "出口额" or "进出口", "서울" inside "서울에서"); kana and
+** other scripts keep the segmenter's words.
 ** Every term says where its word is in the text, in bytes, so that
 ** FTS5's highlight() and snippet() cut on character boundaries. A word of
 ** more than TN_TERMS_WORD_MAX bytes is no term.

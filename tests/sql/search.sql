@@ -74,3 +74,8 @@ select 'tokens-nfkc', (select group_concat(token, ' ') from tokens('Straße Ａ�
 select 'tokens-span', (select group_concat(substr('Il peso dell''Europa', pos, len), '|') from tokens('Il peso dell''Europa')) = 'Il|peso|dell|Europa';
 select 'tokens-null', (select count(*) from tokens(NULL)) = 0 and (select count(*) from tokens('x', NULL)) = 0;
 select 'tokens-empty', (select count(*) from tokens('')) = 0 and (select count(*) from tokens(' ,.; ')) = 0;
+-- Korean words take their particles: syllables are terms, a word their phrase.
+CREATE VIRTUAL TABLE ko USING fts5(body, tokenize = 'tradenews');
+INSERT INTO ko VALUES ('서울에서 열린 회의에서 수출이 증가했다');
+select 'ko-particle', (select count(*) from ko where ko match '서울') = 1 and (select count(*) from ko where ko match '수출') = 1;
+select 'ko-not-apart', (select count(*) from ko where ko match '울서') = 0;
