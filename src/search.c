@@ -14,7 +14,9 @@
 ** TABLE fail (FTS5 reports "error in tokenizer constructor"). The
 ** tokenizer is registered on every connection that loads the extension,
 ** where the host SQLite has FTS5; a database with such a table is read
-** without the extension too, except that table.
+** without the extension too, except that table. On SQLite 3.47 and later
+** it is registered through FTS5's second interface, so that a row's
+** fts5_locale() value decides over the table's locale for that row.
 **
 ** Columns of tokens(text [, locale]): token (the term indexed), pos and
 ** len (its word in the text, in characters: substr(text, pos, len)). NULL
@@ -28,6 +30,13 @@
 /* ---- the FTS5 tokenizer ------------------------------------------------- */
 
 typedef struct {
+  tn_terms *terms;           /* in the table's locale, or the script's */
+  int remove_diacritics;
+  char row_tag[32];          /* the locale of the last row that gave one ... */
+  tn_terms *row_terms;       /* ... and its cutter */
+} tokenizer;
+
+typedef struct {
   void *ctx;
   int (*token)(void *, int, const char *, int, int, int);
 } fts5_call;
@@ -37,13 +46,22 @@ static int to_fts5(void *arg, const char *term, size_t len, size_t start, size_t
   return call->token(call->ctx, 0, term, (int)len, (int)start, (int)end);
 }
 
+static void tokenizer_delete(Fts5Tokenizer *tok){
+  tokenizer *t = (tokenizer *)tok;
+  if( !t ) return;
+  tn_terms_close(t->terms);
+  tn_terms_close(t->row_terms);
+  sqlite3_free(t);
+}
+
 /* "locale TAG", "remove_diacritics 0|1", in any order. */
 static int tokenizer_create(void *aux, const char **argv, int argc, Fts5Tokenizer **out){
   (void)aux;
   const tn_locale *loc = NULL;
   int remove_diacritics = 1;
   char why[200];
-  for(int i=0; i+1<argc; i += 2){
+  if( argc % 2 ) return SQLITE_ERROR;
+  for(int i=0; i<argc; i += 2){
     if( strcmp(argv[i], "locale")==0 ){
       if( !(loc = tn_locale_get(argv[i+1], why, sizeof why)) ) return SQLITE_ERROR;
     }else if( strcmp(argv[i], "remove_diacritics")==0
@@ -53,27 +71,75 @@ static int tokenizer_create(void *aux, const char **argv, int argc, Fts5Tokenize
       return SQLITE_ERROR;
     }
   }
-  if( argc % 2 ) return SQLITE_ERROR;
-  tn_terms *t = tn_terms_open(loc ? tn_locale_id(loc) : NULL, remove_diacritics, why, sizeof why);
-  if( !t ) return SQLITE_ERROR;
+  tokenizer *t = tn_zalloc(sizeof *t);
+  if( !t ) return SQLITE_NOMEM;
+  t->remove_diacritics = remove_diacritics;
+  if( !(t->terms = tn_terms_open(loc ? tn_locale_id(loc) : NULL, remove_diacritics, why, sizeof why)) ){
+    sqlite3_free(t);
+    return SQLITE_ERROR;
+  }
   *out = (Fts5Tokenizer *)t;
   return SQLITE_OK;
 }
 
-static void tokenizer_delete(Fts5Tokenizer *tok){
-  tn_terms_close((tn_terms *)tok);
+static int cut(tn_terms *terms, void *ctx, const char *text, int n,
+               int (*token)(void *, int, const char *, int, int, int)){
+  fts5_call call = { ctx, token };
+  if( n<=0 ) return SQLITE_OK;
+  int rc = tn_terms_cut(terms, text, (size_t)n, to_fts5, &call);
+  return rc<0 ? SQLITE_ERROR : rc;
 }
 
 static int tokenizer_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n,
                               int (*token)(void *, int, const char *, int, int, int)){
   (void)flags;           /* documents and queries are cut alike */
-  fts5_call call = { ctx, token };
-  if( n<=0 ) return SQLITE_OK;
-  int rc = tn_terms_cut((tn_terms *)tok, text, (size_t)n, to_fts5, &call);
-  return rc<0 ? SQLITE_ERROR : rc;
+  return cut(((tokenizer *)tok)->terms, ctx, text, n, token);
 }
 
-static fts5_tokenizer tokenizer = { tokenizer_create, tokenizer_delete, tokenizer_tokenize };
+static fts5_tokenizer tokenizer_v1 = { tokenizer_create, tokenizer_delete, tokenizer_tokenize };
+
+/* SQLite 3.47 added a second interface, which hands each call the locale
+** of its row (fts5_locale()); where the host has it (fts5_api version 3)
+** the tokenizer is registered through it. Its layout, from the FTS5
+** documentation, as the sqlite3.h of older hosts has none: */
+typedef struct {
+  int iVersion;            /* 2 */
+  int (*xCreate)(void *, const char **, int, Fts5Tokenizer **);
+  void (*xDelete)(Fts5Tokenizer *);
+  int (*xTokenize)(Fts5Tokenizer *, void *ctx, int flags, const char *text, int n,
+                   const char *locale, int nlocale, int (*token)(void *, int, const char *, int, int, int));
+} fts5_tokenizer_v2_layout;
+
+typedef struct {
+  fts5_api v1;             /* iVersion, xCreateTokenizer, xFindTokenizer, xCreateFunction */
+  int (*xCreateTokenizer_v2)(fts5_api *api, const char *name, void *aux,
+                             fts5_tokenizer_v2_layout *tokenizer, void (*destroy)(void *));
+} fts5_api_v3_layout;
+
+/* A row's locale, when it gives one, decides over the table's; a locale
+** ICU does not know is an error of the statement. */
+static int tokenizer_tokenize_v2(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n,
+                                 const char *locale, int nlocale,
+                                 int (*token)(void *, int, const char *, int, int, int)){
+  (void)flags;
+  tokenizer *t = (tokenizer *)tok;
+  if( nlocale<=0 || !locale ) return cut(t->terms, ctx, text, n, token);
+  if( nlocale>=(int)sizeof t->row_tag ) return SQLITE_ERROR;
+  if( !t->row_terms || strncmp(t->row_tag, locale, (size_t)nlocale)!=0 || t->row_tag[nlocale] ){
+    char tag[sizeof t->row_tag], why[200];
+    memcpy(tag, locale, (size_t)nlocale);
+    tag[nlocale] = 0;
+    const tn_locale *loc = tn_locale_get(tag, why, sizeof why);
+    if( !loc ) return SQLITE_ERROR;
+    tn_terms_close(t->row_terms);
+    t->row_tag[0] = 0;
+    if( !(t->row_terms = tn_terms_open(tn_locale_id(loc), t->remove_diacritics, why, sizeof why)) ) return SQLITE_ERROR;
+    memcpy(t->row_tag, tag, (size_t)nlocale + 1);
+  }
+  return cut(t->row_terms, ctx, text, n, token);
+}
+
+static fts5_tokenizer_v2_layout tokenizer_v2 = { 2, tokenizer_create, tokenizer_delete, tokenizer_tokenize_v2 };
 
 int tn_register_tokenizer(sqlite3 *db){
   fts5_api *api = NULL;
@@ -85,7 +151,11 @@ int tn_register_tokenizer(sqlite3 *db){
   sqlite3_step(stmt);
   sqlite3_finalize(stmt);
   if( !api || api->iVersion<2 ) return SQLITE_OK;
-  return api->xCreateTokenizer(api, "tradenews", NULL, &tokenizer, NULL);
+  if( api->iVersion>=3 ){
+    fts5_api_v3_layout *v3 = (fts5_api_v3_layout *)api;
+    return v3->xCreateTokenizer_v2(api, "tradenews", NULL, &tokenizer_v2, NULL);
+  }
+  return api->xCreateTokenizer(api, "tradenews", NULL, &tokenizer_v1, NULL);
 }
 
 /* ---- tokens() ------------------------------------------------------------ */
