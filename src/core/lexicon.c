@@ -55,6 +55,7 @@ struct tn_lexicon {
   uint64_t openers[OPENER_BITS / 64];                   /* any of the kinds below */
   struct { uint64_t any, capital, prefix; } kinds[OPENER_BITS / 64];
   uint64_t pairs[OPENER_BITS / 64];   /* bits at the hashes of a prefix and its next word */
+  uint64_t *firsts;    /* of the English names: bits at the first word of every key */
   UBreakIterator *words;   /* while building, for scripts without spaces: terms
                            ** are cut as the text will be (tokens.h) */
 };
@@ -302,6 +303,18 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   }
 }
 
+/* The bit of the first word of key[0..n) in firsts. */
+static uint64_t first_word_bit(const char *key, size_t n){
+  const char *space = memchr(key, ' ', n);
+  return opener_bit(word_hash(key, space ? (size_t)(space - key) : n));
+}
+
+/* Whether a key of lx may begin with the first word of key[0..n). */
+static int may_begin(const tn_lexicon *lx, const char *key, size_t n){
+  uint64_t bit = first_word_bit(key, n);
+  return bit_in(lx->firsts[bit / 64], bit);
+}
+
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
   uint64_t h = hash(key, n);
   const slot *s = find_slot(lx, key, n, h);
@@ -311,7 +324,9 @@ tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
     found.longer = s->longer;
     found.number_word = s->number_word;
   }
-  if( lx->names && (s = find_slot(lx->names, key, n, h))->key ){   /* the language's own win */
+  /* The English names are asked only for a key whose first word may begin
+  ** one of them (their opener bits): most keys asked are not. */
+  if( lx->names && may_begin(lx->names, key, n) && (s = find_slot(lx->names, key, n, h))->key ){
     if( !found.term && s->has_term ) found.term = &s->term;
     found.longer |= s->longer;
   }
@@ -739,6 +754,15 @@ static void make_english_names(void){
   plurals_of("en", &english);
   add_currency_names(lx, "en", &english, 0);
   add_bare_units(lx, "en", english.forms, english.n);
+  if( !(lx->firsts = calloc(OPENER_BITS / 64, sizeof *lx->firsts)) ){
+    tn_lexicon_free(lx);
+    return;
+  }
+  for(size_t i=0; i<lx->cap; i++){
+    if( !lx->slots[i].key ) continue;
+    uint64_t bit = first_word_bit(lx->slots[i].key, strlen(lx->slots[i].key));
+    lx->firsts[bit / 64] |= 1ull << (bit % 64);
+  }
   english_names = lx;
 }
 
@@ -1101,6 +1125,7 @@ void tn_lexicon_free(tn_lexicon *lx){
   }
   free(lx->slots);
   free(lx->hashes);
+  free(lx->firsts);
   free(lx);
 }
 

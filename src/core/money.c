@@ -146,7 +146,8 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
   size_t k = 0;
   const tn_term *best = NULL;
   int number_word = 0;
-  for(size_t j=i; ; j++){
+  /* No term begins with digits: a number, the most asked token, is none. */
+  for(size_t j=i; first && first->tok.type!=TN_TOK_NUM; j++){
     wtok *w = tok(r, j);
     if( !w || !w->tok.keylen || k + w->tok.keylen + 1 >= KEY_MAX ) break;
     tn_lookup found;
@@ -601,9 +602,12 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
   tn_token t;
   for(size_t i=from; tn_next_token(r->s, to, i, &t); ){
     size_t next = t.end;      /* a term may go on into the amount: ", or about $140 million" */
-    const tn_term *term = term_at(r, r->n, t.start, &next);
     g->tokens++;
-    g->nums += t.type==TN_TOK_NUM;
+    if( t.type==TN_TOK_NUM || g->tokens > GAP_TOKENS + 1 ){
+      g->nums += t.type==TN_TOK_NUM;      /* the gap is no gap: the callers stop here */
+      return 1;
+    }
+    const tn_term *term = term_at(r, r->n, t.start, &next);
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
     else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
     else if( is_kind(term, TN_TERM_RESTATES) ){ g->restates = 1; g->restates_kind = term->qualifier; }
@@ -612,7 +616,10 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
       tn_utf8_decode((const unsigned char *)r->s + t.start, t.end - t.start, &cp);
       if( cp=='(' || cp==0xFF08 ) g->paren = 1;
       else if( cp==',' || cp==0xFF0C || cp==0x3001 ) g->comma = 1;
-      else if( u_ispunct((UChar32)cp) && cp!='-' && cp!=0x2013 && cp!=0x2014 ) g->stop = 1;
+      else if( u_ispunct((UChar32)cp) && cp!='-' && cp!=0x2013 && cp!=0x2014 ){
+        g->stop = 1;
+        return 1;
+      }
     }
     i = next;
   }
