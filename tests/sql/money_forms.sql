@@ -80,3 +80,9 @@ select 'paragraph-not-subject-en', (select count(*) from amounts('Exports reache
 select 'paragraph-not-people-zh', (select count(*) from amounts('出口额达50亿美元，人口为14亿人。', 'zh')) = 1;
 select 'paragraph-not-blank-line', (select count(*) from amounts('Exports reached $5 billion.' || char(10) || char(10) || 'Imports were 3 billion.', 'en')) = 1;
 select 'paragraph-not-first', (select count(*) from amounts('Exports were 3 billion.', 'en')) = 0;
+-- Signs the press writes beyond CLDR's; "Bs." is the bolívar of the region's locale.
+select 'press-signs', (select group_concat(currency, '|') from amounts('S/. 500, Tk 500 crore, Dhs 5 million, RD$ 500, ₵ 3 million, USh 2 billion', 'en'))
+  = 'PEN|BDT|AED|DOP|GHS|UGX';
+select 'press-bs-region', (select currency from amounts('Bs. 30 millones', 'es-BO')) = 'BOB'
+   and (select currency from amounts('Bs. 30 millones', 'es-VE')) = 'VES'
+   and (select currency from amounts('Bs. 30 millones', 'es')) IS NULL;
