@@ -405,6 +405,8 @@ static int parse_number(reader *r, size_t i, number *out){
   if( w->tok.type==TN_TOK_NUM ){
     cur = digits_value(r->s, &w->tok, r->decimal);
     j = past_no_cents(r, i+1);
+    /* "$750-million", "a 2-billion-euro deal": a scale joined by a hyphen. */
+    if( is_hyphen_joined(r, j) && is_kind(match(r, j+1, &next), TN_TERM_SCALE) ) j++;
   }else if( is_kind(t, TN_TERM_NUMERAL) ){
     cur = t->value;
     j = next;
@@ -572,6 +574,7 @@ static int minus_at(reader *r, size_t i){
 typedef struct {
   int tokens, nums, stop, comma, paren;     /* stop: . ; : ! ? and the like */
   int by, to, to_change, restates;          /* terms of those kinds met */
+  int connectors, percents;                 /* "de", "di"; "7,2 %" */
   tn_amount_kind restates_kind;
 } gap;
 
@@ -603,14 +606,22 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
   for(size_t i=from; tn_next_token(r->s, to, i, &t); ){
     size_t next = t.end;      /* a term may go on into the amount: ", or about $140 million" */
     g->tokens++;
-    if( t.type==TN_TOK_NUM || g->tokens > GAP_TOKENS + 1 ){
-      g->nums += t.type==TN_TOK_NUM;      /* the gap is no gap: the callers stop here */
-      return 1;
+    if( g->tokens > GAP_TOKENS + 1 ) return 1;    /* no gap: the callers stop here */
+    if( t.type==TN_TOK_NUM ){
+      size_t after;
+      if( !is_kind(term_at(r, r->n, t.end, &after), TN_TERM_PERCENT) ){
+        g->nums++;
+        return 1;
+      }
+      g->percents++;                      /* "rose 7,2 % to 58,40 €" */
+      i = after;
+      continue;
     }
     const tn_term *term = term_at(r, r->n, t.start, &next);
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
     else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
     else if( is_kind(term, TN_TERM_RESTATES) ){ g->restates = 1; g->restates_kind = term->qualifier; }
+    else if( is_kind(term, TN_TERM_CONNECTOR) ) g->connectors++;
     else if( t.type==TN_TOK_CHAR && !term ){
       uint32_t cp;
       tn_utf8_decode((const unsigned char *)r->s + t.start, t.end - t.start, &cp);
@@ -634,9 +645,12 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
 static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
   gap g;
   *governed = r->change_end && read_gap(r, r->change_end, a->start, &g) && !g.stop && !g.comma
-              && !g.nums && g.tokens<GAP_TOKENS;
+              && !g.nums && g.tokens - g.percents < GAP_TOKENS;
   if( !*governed ) return TN_ROLE_LEVEL;
-  return g.by || g.tokens==0 ? TN_ROLE_CHANGE : g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;
+  if( g.percents ) return g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;   /* "rose 4,3% to 27.450 đồng" */
+  /* "by" or nothing between, or just a connector: "augmenté de 420 millions" */
+  if( g.by || g.tokens==0 || (g.tokens==1 && g.connectors==1) ) return TN_ROLE_CHANGE;
+  return g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;
 }
 
 /* What amount b says of amount a just before it: with a "to" word between,
@@ -675,22 +689,63 @@ static int after_change_word(reader *r, size_t start){
   gap g;
   role_of(r, &at, &governed);
   if( !governed ) return 0;
-  return read_gap(r, r->change_end, start, &g) && (g.by || g.tokens==0) ? GOVERNS_BY : GOVERNS;
+  if( !read_gap(r, r->change_end, start, &g) || g.percents ) return 0;
+  return g.by || g.tokens==0 ? GOVERNS_BY : GOVERNS;
 }
 
 /* The currency a sum with a money scale but no currency takes ("3 mld",
 ** "N Mio.", "5亿"), into r->inherited: the one of the amount before it,
-** in the same paragraph, where its sentence names a subject of money
-** before it ("fatturato", "exports", "出口") and the sum ends its clause,
-** so that "2,1 milioni di giocattoli", "5 million units" stay counts.
-** Tokens i to j are the number. */
+** in the same paragraph, where the sum follows that amount in its
+** sentence with the same scale word, or where its own sentence names a
+** subject of money before it ("fatturato", "exports", "出口") and the sum
+** ends its clause; never where what follows says it counts something
+** else, so that "2,1 milioni di giocattoli", "5 million units" stay
+** counts. Tokens i to j are the number. */
 #define PARAGRAPH_BYTES 600
 #define SENTENCE_BYTES 200
+static int inherit(reader *r){
+  r->inherited = (tn_term){ .kind = TN_TERM_CURRENCY };
+  memcpy(r->inherited.code, r->prev.currency, 4);
+  return 1;
+}
+
+/* Whether bytes from..to of the text hold no end of a sentence. */
+static int one_sentence(const char *s, size_t from, size_t to){
+  for(size_t b=from; b<to; b++){
+    if( s[b]=='.' || s[b]=='!' || s[b]=='?' || s[b]=='\n' ) return 0;
+    if( b + 3 <= to && memcmp(s + b, "\xe3\x80\x82", 3)==0 ) return 0;     /* 。 */
+  }
+  return 1;
+}
+
+/* Whether token j, after a bare number, says that the number counts
+** something else: a connector ("2,1 milioni di giocattoli"), a character
+** of a script without spaces that is no punctuation ("14亿人"), a percent. */
+static int counts_other(reader *r, size_t j){
+  size_t next;
+  const tn_term *t = match(r, j, &next);
+  const wtok *w = tok(r, j);
+  if( !w ) return 0;
+  if( is_kind(t, TN_TERM_CONNECTOR) || is_kind(t, TN_TERM_PERCENT) ) return 1;
+  if( w->tok.type!=TN_TOK_CHAR ) return 0;
+  uint32_t cp;
+  tn_utf8_decode((const unsigned char *)r->s + w->tok.start, w->tok.end - w->tok.start, &cp);
+  return !u_ispunct((UChar32)cp);
+}
+
 static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *num){
   double least = tn_lexicon_myriad(r->lx) ? 1e4 : 1e6;
-  if( !r->found || !r->prev.currency[0] || num->scale < least || num->vague || !ends_clause(r, j) ) return 0;
+  if( !r->found || !r->prev.currency[0] || num->scale < least || num->vague ) return 0;
   size_t start = tok(r, i)->tok.start;
   if( start < r->prev.end || start - r->prev.end > PARAGRAPH_BYTES ) return 0;
+  /* In the sentence of an amount with the same scale word, close before it:
+  ** "un plan de 10 milliards d'euros, dont 5 milliards sur le budget",
+  ** "11.200 millones de euros, frente a 9.800 millones hace un año". */
+  if( r->prev.scale==num->scale && start - r->prev.end <= SENTENCE_BYTES
+      && one_sentence(r->s, r->prev.end, start) && !counts_other(r, j) ){
+    return inherit(r);
+  }
+  if( !ends_clause(r, j) ) return 0;
   for(size_t b = r->prev.end; b + 1 < start; b++){
     if( r->s[b]=='\n' && (r->s[b+1]=='\n' || r->s[b+1]=='\r') ) return 0;   /* a blank line */
   }
@@ -704,14 +759,18 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
   tn_token t;
   for(size_t b = from; tn_next_token(r->s, start, b, &t); ){
     size_t next = t.end;
-    if( is_kind(term_at(r, start, t.start, &next), TN_TERM_SUBJECT) ){
-      r->inherited = (tn_term){ .kind = TN_TERM_CURRENCY };
-      memcpy(r->inherited.code, r->prev.currency, 4);
-      return 1;
-    }
+    if( is_kind(term_at(r, start, t.start, &next), TN_TERM_SUBJECT) ) return inherit(r);
     b = next;
   }
   return 0;
+}
+
+/* Whether the number at token i, read as num, is written as a year: four
+** digits from 1900 to 2099, with no separator and no scale. */
+static int is_year(reader *r, size_t i, const number *num){
+  const wtok *w = tok(r, i);
+  return w && w->tok.type==TN_TOK_NUM && w->tok.end - w->tok.start==4 && !num->scale
+      && num->value>=1900 && num->value<2100 && num->next==i+1;
 }
 
 /* The amount starting at token i, if there is one. */
@@ -758,8 +817,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     size_t k = next;
     high_start = k;
     if( pre && match(r, k, &next)==pre ) k = next;
-    /* A low bound above the high one is no range: "2019-5%". */
-    if( parse_number(r, k, &high)
+    /* A low bound above the high one is no range: "2019-5%"; nor is a year
+    ** and a "to" word: "from 36,883 yuan in 2022 to 39,218 yuan". */
+    if( parse_number(r, k, &high) && !(is_year(r, i, &num) && !between && tok(r, j)->tok.type==TN_TOK_WORD)
         && (change || (num.scale || !high.scale ? num.value : num.value * high.scale) <= high.value) ){
       range = 1;
       if( !num.scale && high.scale ) num.value *= high.scale;
@@ -851,13 +911,16 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     break;
   }
   a->kind = kind;
+  a->scale = num.scale;
   a->role = TN_ROLE_LEVEL;
   a->restates = 0;
   /* "from $52.1 billion" with no range after it is "$52.1 billion". */
   a->start = tok(r, between && !range && kind==TN_KIND_EXACT ? after_between : i)->tok.start;
-  if( !negative && !range && kind==TN_KIND_EXACT && minus_before(r->s, a->start) ){
+  size_t sign = a->start>0 && r->s[a->start - 1]=='-' ? 1 : 3;
+  if( !negative && !range && kind==TN_KIND_EXACT && minus_before(r->s, a->start)
+      && (!r->found || a->start - sign >= r->prev.end) ){   /* not the "-" of "Fr. 3.-" before */
     negative = 1;                     /* "-$3 million", "-0.5%" */
-    a->start -= r->s[a->start - 1]=='-' ? 1 : 3;
+    a->start -= sign;
   }
   if( negative && !range ){
     a->value = -a->value;

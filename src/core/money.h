@@ -33,6 +33,7 @@ typedef struct {
   double low, high;      /* a range's bounds; for min and max, the bound */
   char currency[4];      /* ISO 4217, or "" when the text does not say */
   tn_amount_kind kind;
+  double scale;          /* the multiplier of its scale word ("miliardi": 1e9), or 0 */
   tn_percent_unit unit;  /* of a percentage (tn_find_percents) */
   tn_amount_role role;   /* what the sum is to the sentence: a level, a change... */
   size_t restates;       /* 1-based number of the amount this one restates

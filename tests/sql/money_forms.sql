@@ -86,3 +86,28 @@ select 'press-signs', (select group_concat(currency, '|') from amounts('S/. 500,
 select 'press-bs-region', (select currency from amounts('Bs. 30 millones', 'es-BO')) = 'BOB'
    and (select currency from amounts('Bs. 30 millones', 'es-VE')) = 'VES'
    and (select currency from amounts('Bs. 30 millones', 'es')) IS NULL;
+-- A bare sum right after an amount of the same scale in its sentence takes its currency.
+select 'sentence-fr', (select group_concat(value || ' ' || currency, '|') from amounts('un plan d''économies de 10 milliards d''euros pour 2024, dont 5 milliards sur le budget de l''État', 'fr'))
+  = '10000000000.0 EUR|5000000000.0 EUR';
+select 'sentence-es', (select group_concat(currency, '|') from amounts('La deuda se sitúa en 11.200 millones de euros, frente a 9.800 millones hace un año.', 'es')) = 'EUR|EUR';
+select 'sentence-it', (select group_concat(currency, '|') from amounts('ha incassato 102,5 miliardi di euro dei 194,4 miliardi previsti', 'it')) = 'EUR|EUR';
+select 'sentence-de', (select group_concat(currency, '|') from amounts('Ausgaben von 488,6 Milliarden Euro vor, rund 12 Milliarden weniger als im laufenden Jahr', 'de')) = 'EUR|EUR';
+select 'sentence-not-count', (select count(*) from amounts('Sales of 100 milioni di euro e 2,1 milioni di giocattoli', 'it')) = 1;
+select 'sentence-not-other-scale', (select count(*) from amounts('Sales reached $5 billion on 3 million units', 'en')) = 1;
+select 'sentence-not-next', (select count(*) from amounts('Sales reached $5 billion. Then 3 billion people watched.', 'en')) = 1;
+-- Scales joined by a hyphen; a year is no low bound of a range.
+select 'hyphen-scale', (select group_concat(value, '|') from amounts('a $750-million loan and a 2-billion-euro deal', 'en')) = '750000000.0|2000000000.0';
+select 'year-not-bound', (select group_concat(text, '|') from amounts('from 36,883 yuan in 2022 to 39,218 yuan', 'en')) = '36,883 yuan|39,218 yuan';
+select 'year-range-between', (select kind from amounts('between 2000 and 3000 dollars', 'en')) = 'range';
+-- Roles: a percentage between a change word and the level reached; "by" as a connector; "to reach".
+select 'role-after-percent-fr', (select role from amounts('L''action a bondi de 7,2 % à 58,40 € à la Bourse', 'fr')) = 'to';
+select 'role-after-percent-vi', (select role from amounts('cổ phiếu HAS tăng 4,3% lên 27.450 đồng', 'vi')) = 'to';
+select 'role-connector-by-fr', (select group_concat(role, '|') from amounts('Le chiffre d''affaires a augmenté de 420 millions d''euros pour atteindre 3,6 milliards d''euros', 'fr')) = 'change|to';
+select 'role-to-reach-en', (select group_concat(role, '|') from amounts('Sales increased by $2 billion to reach $10 billion', 'en')) = 'change|to';
+-- Long scales: billón and bilião are 10^12; "mil milhões" 10^9; Vietnamese triệu tỷ 10^15.
+select 'billones-es', (select value from amounts('$ 1,5 billones', 'es-AR')) = 1.5e12;
+select 'bilioes-pt', (select value from amounts('34,6 biliões de kwanzas', 'pt-AO')) = 3.46e13;
+select 'mil-milhoes-pt', (select value from amounts('3,2 mil milhões de euros', 'pt')) = 3.2e9;
+select 'trieu-ty-vi', (select value from amounts('1,27 triệu tỷ đồng', 'vi')) = 1.27e15;
+-- The dash of a price's "no cents" mark is no minus of the next sum (found by the fuzzer).
+select 'no-cents-then-sum', (select group_concat(value, '|') from amounts('$3.-34,5 MEUR 2n 1', 'vi')) = '3.0|34500000.0';
