@@ -6,8 +6,9 @@
 #          (90 bytes either side), some 6 amounts per KB: the text of
 #          trade reports, where every sentence has a figure.
 # Each query runs RUNS times (default 5), alternating, and the fastest and
-# the median are printed, with amounts()' speed as a share of the baseline's
-# (the targets: a quarter on news, a fifth on dense text).
+# the median are printed, with the speed of amounts() and of percents() as a
+# share of the baseline's (the targets: a quarter on news, a fifth on dense
+# text).
 #   bash bench/amounts.sh EXTENSION.so [MEGABYTES]
 set -eu
 so=$(realpath "$1")
@@ -15,7 +16,7 @@ mb=${2:-200}
 runs=${RUNS:-5}
 top=$(cd "$(dirname "$0")/.." && pwd)
 db=$(mktemp --suffix=.db)
-trap 'rm -f "$db" "$db.base" "$db.amt"' EXIT
+trap 'rm -f "$db" "$db.base" "$db.amt" "$db.pct"' EXIT
 sqlite3 -batch "$db" ".load $so" "
   CREATE TABLE seed AS SELECT body, locale FROM articles('$top/seeds');
   CREATE TABLE dense_seed AS
@@ -43,25 +44,31 @@ best_median(){  # "fastest median" of the seconds on stdin
 }
 for corpus in news dense; do
   bytes=$(sqlite3 "$db" "SELECT sum(length(CAST(body AS BLOB))) FROM $corpus;")
-  : > "$db.base"; : > "$db.amt"
+  : > "$db.base"; : > "$db.amt"; : > "$db.pct"
   for _ in $(seq "$runs"); do
     run "SELECT sum(length(body)) FROM $corpus;" >> "$db.base"
     run "SELECT count(*), sum(a.value) FROM $corpus, amounts($corpus.body, $corpus.locale) AS a;" >> "$db.amt"
+    run "SELECT count(*), sum(p.value) FROM $corpus, percents($corpus.body, $corpus.locale) AS p;" >> "$db.pct"
   done
   read -r base base_median <<<"$(cut -d' ' -f1 "$db.base" | best_median)"
   read -r amt amt_median <<<"$(cut -d' ' -f1 "$db.amt" | best_median)"
+  read -r pct pct_median <<<"$(cut -d' ' -f1 "$db.pct" | best_median)"
   base_kb=$(cut -d' ' -f2 "$db.base" | sort -n | tail -1)
   amt_kb=$(cut -d' ' -f2 "$db.amt" | sort -n | tail -1)
   read -r _ half_kb <<<"$(run "SELECT count(*) FROM (SELECT * FROM $corpus LIMIT (SELECT count(*) / 2 FROM $corpus)) AS c, amounts(c.body, c.locale);")"
   found=$(sqlite3 -batch "$db" ".load $so" "SELECT count(*) FROM $corpus, amounts($corpus.body, $corpus.locale);")
+  percents=$(sqlite3 -batch "$db" ".load $so" "SELECT count(*) FROM $corpus, percents($corpus.body, $corpus.locale);")
   awk -v corpus="$corpus" -v bytes="$bytes" -v base="$base" -v amt="$amt" -v bm="$base_median" -v am="$amt_median" \
+      -v pct="$pct" -v pm="$pct_median" -v percents="$percents" \
       -v bk="$base_kb" -v ak="$amt_kb" -v hk="$half_kb" -v found="$found" -v runs="$runs" 'BEGIN {
     mb = bytes / 1048576
     printf "amounts, %s: %.0f MB of text, %d amounts found (%.1f per KB); one core, fastest of %d runs (median)\n",
            corpus, mb, found, found / (bytes / 1024), runs
     printf "  %-30s %7.3f s  %7.1f MB/s (%6.1f)  peak %6.1f MB\n", "baseline: length(body)", base, mb/base, mb/bm, bk/1024
     printf "  %-30s %7.3f s  %7.1f MB/s (%6.1f)  peak %6.1f MB\n", "amounts(body, locale)", amt, mb/amt, mb/am, ak/1024
-    printf "  amounts() at %.2fx the speed of the baseline (%.2fx of medians); peak memory on half the corpus %.1f MB (flat: %s)\n",
-           base/amt, bm/am, hk/1024, (ak - hk) < 0.1 * ak ? "yes" : "NO"
+    printf "  %-30s %7.3f s  %7.1f MB/s (%6.1f)  %d percentages\n", "percents(body, locale)", pct, mb/pct, mb/pm, percents
+    printf "  amounts() at %.2fx the speed of the baseline (%.2fx of medians), percents() at %.2fx (%.2fx);\n",
+           base/amt, bm/am, base/pct, bm/pm
+    printf "  amounts() peak memory on half the corpus %.1f MB (flat: %s)\n", hk/1024, (ak - hk) < 0.1 * ak ? "yes" : "NO"
   }'
 done

@@ -79,3 +79,7 @@ CREATE VIRTUAL TABLE ko USING fts5(body, tokenize = 'tradenews');
 INSERT INTO ko VALUES ('서울에서 열린 회의에서 수출이 증가했다');
 select 'ko-particle', (select count(*) from ko where ko match '서울') = 1 and (select count(*) from ko where ko match '수출') = 1;
 select 'ko-not-apart', (select count(*) from ko where ko match '울서') = 0;
+-- German elisions.
+CREATE VIRTUAL TABLE de USING fts5(body, tokenize = 'tradenews');
+INSERT INTO de VALUES ('Gibt''s Geld für den Ku''damm?');
+select 'de-elision', (select count(*) from de where de match 'gibt') = 1 and (select count(*) from de where de match 'damm') = 1;
