@@ -1,6 +1,6 @@
 # tradenews: a SQLite extension for multilingual trade news.
 #
-#   make          build tradenews.so
+#   make          build tradenews.so and the command tradenews
 #   make run      install what is missing, build, make the news database of seeds/,
 #                 print its report and write its dashboard
 #   make test     the same, then the whole test suite
@@ -9,6 +9,7 @@
 #   make bench    throughput figures beside same-run baselines
 #   make fuzz     libFuzzer on each parser (FUZZ_SECONDS each, default 600)
 #   make deps     install missing Debian packages (apt-get)
+#   make install  the command and the extension under PREFIX (default /usr/local)
 #   make clean
 
 CC      ?= cc
@@ -41,9 +42,30 @@ CORE_OBJ := $(CORE_C:src/%.c=$(BUILD)/%.o) $(CORE_CXX:src/%.cc=$(BUILD)/%.o) \
             $(DATA:%=$(BUILD)/gen/%.o) $(BUILD)/gen/fx_table.o
 BIND_OBJ := $(BIND_C:src/%.c=$(BUILD)/%.o)
 SO       ?= tradenews.so
+CLI      ?= tradenews
 
-.PHONY: all run test asan eval bench fuzz deps clean unit
-all: $(SO)
+.PHONY: all run test asan eval bench fuzz deps clean unit install
+all: $(SO) $(CLI)
+
+# The command (cli/tradenews.c): the extension's objects, linked with the
+# system SQLite, and the SQL of sql/ it runs, compiled in.
+CLI_SQL  := build report dashboard
+$(CLI): cli/tradenews.c $(BIND_OBJ) $(BUILD)/libtncore.a $(CLI_SQL:%=$(BUILD)/gen/%_sql.o)
+	$(CC) -std=gnu11 $(OPT) $(WARN) $(PKG_CFLAGS) $(SAN) -DTN_VERSION='"$(VERSION)"' -Isrc -o $@ \
+	  cli/tradenews.c $(BIND_OBJ) $(CLI_SQL:%=$(BUILD)/gen/%_sql.o) $(BUILD)/libtncore.a \
+	  -lsqlite3 $(LDLIBS_ALL) $(SAN)
+
+$(BUILD)/gen/%_sql.txt: sql/%.sql
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+# make install: the command and the extension under PREFIX (the command
+# finds the extension in PREFIX/lib).
+PREFIX ?= /usr/local
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib
+	install -m 755 $(CLI) $(DESTDIR)$(PREFIX)/bin/tradenews
+	install -m 644 $(SO) $(DESTDIR)$(PREFIX)/lib/tradenews.so
 
 $(SO): $(BIND_OBJ) $(BUILD)/libtncore.a
 	$(CC) $(LDFLAGS_SO) -o $@ $(BIND_OBJ) $(BUILD)/libtncore.a $(LDLIBS_ALL)
@@ -108,9 +130,9 @@ deps:
 NEWS_DB := build/news.db
 run: deps
 	@$(MAKE) --no-print-directory all
-	sqlite3 -batch $(NEWS_DB) -cmd '.load ./tradenews' -cmd '.parameter set :dir seeds' < sql/build.sql
-	sqlite3 -batch -readonly $(NEWS_DB) < sql/report.sql
-	sqlite3 -batch -readonly $(NEWS_DB) < sql/dashboard.sql > build/dashboard.html
+	./$(CLI) build seeds -o $(NEWS_DB)
+	./$(CLI) report $(NEWS_DB)
+	./$(CLI) dashboard $(NEWS_DB) -o build/dashboard.html
 	@echo "tradenews: database $(NEWS_DB), dashboard build/dashboard.html"
 
 test: deps
@@ -124,9 +146,9 @@ test: deps
 ASAN_RT = $(shell $(CC) -print-file-name=libasan.so)
 ICU_LIBS = $(foreach l,icuuc icui18n,$(firstword $(wildcard /usr/lib/*/lib$(l).so /usr/lib/lib$(l).so)))
 asan: deps
-	@$(MAKE) --no-print-directory BUILD=build/asan SO=build/asan/tradenews.so \
+	@$(MAKE) --no-print-directory BUILD=build/asan SO=build/asan/tradenews.so CLI=build/asan/tradenews \
 	  SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  OPT='-O1 -g' build/asan/tradenews.so build/asan/unit_tests
+	  OPT='-O1 -g' build/asan/tradenews.so build/asan/tradenews build/asan/unit_tests
 	TN_PRELOAD="$(ASAN_RT) $(ICU_LIBS)" ASAN_OPTIONS=detect_leaks=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
@@ -169,7 +191,7 @@ fuzz:
 	done
 
 clean:
-	rm -rf build tradenews.so
+	rm -rf build tradenews.so tradenews
 .SECONDARY:
 
 # tradenews_info() reports the commit: rebuild tradenews.o when it changes.

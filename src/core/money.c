@@ -6,6 +6,7 @@
 **   range   := ("-" | "to" | "至" | "and" after "between") [currency] number
 **   sub-unit:= ["and"] number sub-unit-name      ("13銭", "and 45 cents")
 */
+#include "counts.h"
 #include "currency.h"
 #include "money.h"
 #include "tokens.h"
@@ -1007,6 +1008,7 @@ static int find(const tn_locale *loc, const char *s, size_t n, int percents,
     }
   }
   if( rc==0 && r.found ) rc = found(&r.prev, arg);      /* the last one */
+  if( !percents ) tn_count_amounts(r.found);
   free(r.buf);
   ubrk_close(r.words);
   return rc;

@@ -4,6 +4,7 @@
 ** streaming, where writing them would mean four decoders of our own.
 */
 #include "stream.h"
+#include "../counts.h"
 
 #include <archive.h>
 #include <errno.h>
@@ -52,6 +53,7 @@ tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
   }
   /* O_NONBLOCK only kept open() from waiting on a FIFO: a regular file's
   ** reads ignore it. */
+  tn_count_file();
   tn_stream *s = calloc(1, sizeof *s);
   if( s && !compressed(fd) ){            /* most files: plain reads, no filter */
     s->fd = fd;
@@ -96,6 +98,7 @@ long tn_stream_read(tn_stream *s, char *buf, size_t n){
       return -1;
     }
     if( got==0 ) s->eof = 1;
+    tn_count_bytes((uint64_t)got);
     return (long)got;
   }
   la_ssize_t got = archive_read_data(s->a, buf, n);
@@ -106,6 +109,7 @@ long tn_stream_read(tn_stream *s, char *buf, size_t n){
     return -1;
   }
   if( got==0 ) s->eof = 1;
+  tn_count_bytes((uint64_t)got);
   return (long)got;
 }
 
