@@ -4,7 +4,6 @@
 #include "terms.h"
 #include "utf8.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +21,7 @@ struct tn_terms {
   const UNormalizer2 *nfkc_cf, *nfd, *nfc;
   char locale[64];
   int remove_diacritics;
-  const struct fast_char *fast;   /* the table below, or NULL (see there) */
+  int fast;                  /* may use the table of characters below */
   /* Work buffers, for one word at a time. */
   UChar a[4 * TN_TERMS_WORD_MAX], b[4 * TN_TERMS_WORD_MAX];   /* case and forms may grow */
   char out[3 * 4 * TN_TERMS_WORD_MAX];
@@ -69,7 +68,7 @@ static int is_diacritic(uint32_t cp, UChar32 base){
 /* The term of the word s[0..n) into t->out by ICU: lower-cased in the
 ** locale's way, NFKC case-folded, and without its diacritics when asked.
 ** Returns its length, 0 if none. */
-static size_t term_by_icu(tn_terms *t, const char *s, size_t n){
+static size_t term_by_icu(tn_terms *t, const char *s, size_t n, char *out, size_t cap){
   UErrorCode st = U_ZERO_ERROR;
   int32_t len, folded;
   u_strFromUTF8Lenient(t->b, TN_TERMS_WORD_MAX, &len, s, (int32_t)n, &st);
@@ -91,41 +90,42 @@ static size_t term_by_icu(tn_terms *t, const char *s, size_t n){
     }
     folded = unorm2_normalize(t->nfc, t->a, kept, t->b, (int32_t)(sizeof t->b / sizeof t->b[0]), &st);
   }
-  u_strToUTF8(t->out, (int32_t)sizeof t->out, &len, t->b, folded, &st);
+  u_strToUTF8(out, (int32_t)cap, &len, t->b, folded, &st);
   return U_SUCCESS(st) && st!=U_STRING_NOT_TERMINATED_WARNING ? (size_t)len : 0;
 }
 
 /* What term_by_icu() makes of each character below FAST_CHARS alone, for
 ** the words whose characters all have an answer here (Latin, Greek,
 ** Cyrillic letters with their accents precomposed: most words of most
-** text): made once, with and without diacritics. No answer (SLOW) for
-** marks and Hangul jamo, which combine with their neighbours, and for
-** answers of more than 7 bytes. Built with the root locale's lower case,
-** so a locale that lower-cases "I" otherwise (Turkish) does without. */
+** text), with and without diacritics: asked of ICU the first time a
+** character is met, then kept for the process. An entry is 8 bytes, read
+** and written whole (atomically): 0 when not yet asked, else its length
+** (1 to 7) in the low byte and the answer above it, or SLOW for none: marks
+** and Hangul jamo, which combine with their neighbours, and answers of more
+** than 7 bytes. Only a locale that lower-cases as the root locale does uses
+** it (not Turkish). */
 #define FAST_CHARS 0x3000
 #define SLOW 0xFF
-static struct fast_char { unsigned char len; char bytes[7]; } fast_chars[2][FAST_CHARS];
-static pthread_once_t fast_chars_once = PTHREAD_ONCE_INIT;
+static uint64_t fast_chars[2][FAST_CHARS];
 
-static void make_fast_chars(void){
-  char err[64];
-  for(int remove=0; remove<2; remove++){
-    tn_terms *root = open_terms(NULL, remove, err, sizeof err);
-    for(uint32_t cp=0x80; cp<FAST_CHARS; cp++){
-      struct fast_char *f = &fast_chars[remove][cp];
-      int8_t type = u_charType((UChar32)cp);
-      f->len = SLOW;
-      if( !root || type==U_NON_SPACING_MARK || type==U_COMBINING_SPACING_MARK || type==U_ENCLOSING_MARK
-          || (cp>=0x1100 && cp<0x1200) || (cp>=0xD800 && cp<0xE000) ) continue;
-      char enc[4];
-      size_t n = tn_utf8_encode(cp, (unsigned char *)enc), len = term_by_icu(root, enc, n);
-      if( len && len<=sizeof f->bytes ){
-        memcpy(f->bytes, root->out, len);
-        f->len = (unsigned char)len;
-      }
+/* The entry of cp (0x80 <= cp < FAST_CHARS), asking ICU the first time. */
+static uint64_t fast_char(tn_terms *t, uint32_t cp){
+  uint64_t *slot = &fast_chars[t->remove_diacritics ? 1 : 0][cp];
+  uint64_t v = __atomic_load_n(slot, __ATOMIC_RELAXED);
+  if( v ) return v;
+  int8_t type = u_charType((UChar32)cp);
+  v = SLOW;
+  if( type!=U_NON_SPACING_MARK && type!=U_COMBINING_SPACING_MARK && type!=U_ENCLOSING_MARK
+      && !(cp>=0x1100 && cp<0x1200) && !(cp>=0xD800 && cp<0xE000) ){
+    char enc[4], out[16];
+    size_t n = tn_utf8_encode(cp, (unsigned char *)enc), len = term_by_icu(t, enc, n, out, sizeof out);
+    if( len && len<=7 ){
+      v = len;
+      for(size_t k=0; k<len; k++) v |= (uint64_t)(unsigned char)out[k] << (8 * (k + 1));
     }
-    tn_terms_close(root);
   }
+  __atomic_store_n(slot, v, __ATOMIC_RELAXED);   /* two threads store the same */
+  return v;
 }
 
 /* Whether the locale lower-cases as the root locale does, for the table. */
@@ -144,18 +144,18 @@ static size_t term_of(tn_terms *t, const char *s, size_t n){
   size_t k = 0;
   for(; k<n && (unsigned char)s[k]<0x80; k++) t->out[k] = (char)(s[k]>='A' && s[k]<='Z' ? s[k] + 32 : s[k]);
   if( k==n ) return n;                          /* most words of most text */
-  if( !t->fast ) return term_by_icu(t, s, n);
+  if( !t->fast ) return term_by_icu(t, s, n, t->out, sizeof t->out);
   size_t o = k;
   for(size_t i=k; i<n; ){
     uint32_t cp;
     size_t len = tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    uint64_t f;
     if( cp<0x80 ){
       t->out[o++] = (char)(cp>='A' && cp<='Z' ? cp + 32 : cp);
-    }else if( cp<FAST_CHARS && t->fast[cp].len!=SLOW ){
-      memcpy(t->out + o, t->fast[cp].bytes, t->fast[cp].len);
-      o += t->fast[cp].len;
+    }else if( cp<FAST_CHARS && ((f = fast_char(t, cp)) & 0xFF)!=SLOW ){
+      for(size_t b=0; b<(f & 0xFF); b++) t->out[o++] = (char)(f >> (8 * (b + 1)));
     }else{
-      return term_by_icu(t, s, n);
+      return term_by_icu(t, s, n, t->out, sizeof t->out);
     }
     i += len;
   }
@@ -164,10 +164,7 @@ static size_t term_of(tn_terms *t, const char *s, size_t n){
 
 tn_terms *tn_terms_open(const char *locale_id, int remove_diacritics, char *err, size_t errlen){
   tn_terms *t = open_terms(locale_id, remove_diacritics, err, errlen);
-  if( t && lower_cases_as_root(t->locale) ){
-    pthread_once(&fast_chars_once, make_fast_chars);
-    t->fast = fast_chars[remove_diacritics ? 1 : 0];
-  }
+  if( t ) t->fast = lower_cases_as_root(t->locale);
   return t;
 }
 
