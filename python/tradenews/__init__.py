@@ -5,10 +5,10 @@
     tradenews.load(con)
     con.execute("SELECT extract_amount('oltre 10 miliardi di yuan', 'it')").fetchone()
 
-loadable_path() finds tradenews.so: where TRADENEWS_SO says, else beside the
-repository's checkout this package is in (make), else in the lib folder of an
-installation (make install: PREFIX/lib/tradenews.so). The sqlite3 module must
-be one that can load extensions (Debian's python3 can).
+loadable_path() finds tradenews.so: where TRADENEWS_SO says (after make
+install, PREFIX/lib/tradenews.so), else in the checkout this package is in
+(make). The sqlite3 module must be one that can load extensions (Debian's
+python3 can).
 """
 import os
 from pathlib import Path
@@ -22,8 +22,7 @@ def loadable_path():
     if env:
         return env
     here = Path(__file__).resolve().parent
-    tried = [here.parent.parent / "tradenews.so",          # python/tradenews/ in the checkout
-             here.parent.parent.parent / "lib" / "tradenews.so"]
+    tried = [here.parent.parent / "tradenews.so"]         # python/tradenews/ in the checkout
     for path in tried:
         if path.is_file():
             return str(path)
