@@ -6,7 +6,7 @@
 # Run by tests/run.sh in a scratch folder holding seeds/; the command is
 # beside the extension TN_SO.
 set -eu
-if [ -n "${TN_PRELOAD:-}" ]; then export ASAN_OPTIONS=detect_leaks=0; fi
+if [ -n "${TN_PRELOAD:-}" ]; then export LD_PRELOAD=$TN_PRELOAD ASAN_OPTIONS=detect_leaks=0; fi
 cli=$(dirname "$TN_SO")/tradenews
 fail(){ echo "cli: $*" >&2; exit 1; }
 summary(){ sed -E 's/; [0-9.]+ s$//'; }       # the time varies
