@@ -21,6 +21,7 @@
 ** (the message names the file or the reason), 2 a usage error.
 */
 #include <errno.h>
+#include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
 #include <signal.h>
@@ -30,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -252,18 +254,38 @@ static const char *extension_path(void){
   return NULL;
 }
 
-/* Runs sqlite3 -batch [-readonly] DB with script on its input, its output
-** to out (NULL: ours). */
-static int shell(const char *db, int readonly, const char *script, const char *out){
+/* Runs sqlite3 -batch -bail -readonly DB with script on its input and
+** its output to the file out (NULL: ours), with no shell between (any
+** file name works). 0 when it succeeded. */
+static int shell(const char *db, const char *script, const char *out){
   if( access(db, R_OK)!=0 ) fail(1, "%s: %s", db, strerror(errno));
-  char *cmd = sqlite3_mprintf("sqlite3 -batch -bail %s '%q'%s%s%s", readonly ? "-readonly" : "", db,
-                              out ? " > '" : "", out ? out : "", out ? "'" : "");
-  FILE *pipe = popen(cmd, "w");
-  sqlite3_free(cmd);
-  if( !pipe ) fail(1, "cannot run sqlite3: %s", strerror(errno));
-  fputs(script, pipe);
-  int status = pclose(pipe);
-  return status==0 ? 0 : 1;
+  int to = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644) : -1;
+  if( out && to<0 ) fail(1, "%s: %s", out, strerror(errno));
+  int in[2];
+  if( pipe(in)!=0 ) fail(1, "cannot run sqlite3: %s", strerror(errno));
+  pid_t child = fork();
+  if( child<0 ) fail(1, "cannot run sqlite3: %s", strerror(errno));
+  if( child==0 ){
+    dup2(in[0], 0);
+    if( to>=0 ) dup2(to, 1);
+    close(in[0]);
+    close(in[1]);
+    execlp("sqlite3", "sqlite3", "-batch", "-bail", "-readonly", db, (char *)NULL);
+    _exit(127);
+  }
+  close(in[0]);
+  if( to>=0 ) close(to);
+  signal(SIGPIPE, SIG_IGN);              /* sqlite3 may stop reading at an error */
+  size_t n = strlen(script);
+  for(size_t done = 0; done<n; ){
+    ssize_t w = write(in[1], script + done, n - done);
+    if( w<=0 ) break;
+    done += (size_t)w;
+  }
+  close(in[1]);
+  int status;
+  if( waitpid(child, &status, 0)<0 ) return 1;
+  return WIFEXITED(status) && WEXITSTATUS(status)==0 ? 0 : 1;
 }
 
 static int simple_usage(int argc, char **argv, const char *usage, int want){
@@ -278,7 +300,7 @@ static int report(int argc, char **argv){
   static const char usage[] = "usage: tradenews report news.db\n"
                               "  The headline figures and the largest amounts (sql/report.sql).\n";
   if( simple_usage(argc, argv, usage, 1) ) return 0;
-  return shell(argv[0], 1, tn_report_sql_txt, NULL);
+  return shell(argv[0], tn_report_sql_txt, NULL);
 }
 
 static int dashboard(int argc, char **argv){
@@ -288,7 +310,7 @@ static int dashboard(int argc, char **argv){
   const char *out = "dashboard.html";
   if( argc>=3 && strcmp(argv[1], "-o")==0 ) out = argv[2];
   else if( argc!=1 ){ fputs(usage, stderr); exit(2); }
-  return shell(argv[0], 1, tn_dashboard_sql_txt, out);
+  return shell(argv[0], tn_dashboard_sql_txt, out);
 }
 
 static int sql(int argc, char **argv){

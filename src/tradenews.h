@@ -28,7 +28,7 @@ tn_sql_function tn_extract_func;                            /* amounts.c */
 tn_sql_function tn_extract_date_func;                       /* dates.c */
 tn_sql_function tn_to_usd_func, tn_fx_rate_func, tn_fx_convert_func, tn_fx_period_func;  /* fx.c */
 extern sqlite3_module tn_amounts_module;                    /* amounts.c */
-extern sqlite3_module tn_percents_module;                   /* percents.c */
+extern sqlite3_module tn_percents_module;                   /* amounts.c */
 extern sqlite3_module tn_tokens_module;                     /* search.c */
 
 /* Registers the FTS5 tokenizer "tradenews" on db, where its SQLite has

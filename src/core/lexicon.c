@@ -348,21 +348,25 @@ const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_
 
 /* ---- data/money.txt ---------------------------------------------------- */
 
-static const struct { const char *name; tn_term_kind kind; int after_only; } kinds[] = {
-  {"currency", TN_TERM_CURRENCY, 0}, {"currency-after", TN_TERM_CURRENCY, 1},
-  {"subunit", TN_TERM_SUBUNIT, 0}, {"subunit-after", TN_TERM_SUBUNIT, 1},
-  {"scale", TN_TERM_SCALE, 0}, {"numeral", TN_TERM_NUMERAL, 0},
-  {"qualifier", TN_TERM_QUALIFIER, 0}, {"vague", TN_TERM_COUNT, 0}, {"count", TN_TERM_COUNT, 0},
-  {"connector", TN_TERM_CONNECTOR, 0}, {"and", TN_TERM_AND, 0}, {"to", TN_TERM_RANGE_TO, 0},
-  {"between", TN_TERM_BETWEEN, 0},
-  {"percent", TN_TERM_PERCENT, 1}, {"percent-before", TN_TERM_PERCENT, 0},
-  {"change", TN_TERM_CHANGE, 0}, {"change-to", TN_TERM_RANGE_TO, 0},
-  {"to-in-change", TN_TERM_RANGE_TO, 1}, {"by", TN_TERM_BY, 0},
-  {"restates", TN_TERM_RESTATES, 0}, {"qualifier-after", TN_TERM_QUALIFIER, 1},
-  {"point", TN_TERM_POINT, 0}, {"word", TN_TERM_WORD, 0}, {"subject", TN_TERM_SUBJECT, 0},
+/* The KIND of a data line: its term's kind, and its after_only and change
+** bits (data/money.txt says what each means). */
+static const struct { const char *name; tn_term_kind kind; int after_only, change; } kinds[] = {
+  {"currency", TN_TERM_CURRENCY, 0, 0}, {"currency-after", TN_TERM_CURRENCY, 1, 0},
+  {"subunit", TN_TERM_SUBUNIT, 0, 0}, {"subunit-after", TN_TERM_SUBUNIT, 1, 0},
+  {"scale", TN_TERM_SCALE, 0, 0}, {"numeral", TN_TERM_NUMERAL, 0, 0},
+  {"qualifier", TN_TERM_QUALIFIER, 0, 0}, {"qualifier-after", TN_TERM_QUALIFIER, 1, 0},
+  {"vague", TN_TERM_COUNT, 0, 0}, {"count", TN_TERM_COUNT, 0, 0},
+  {"connector", TN_TERM_CONNECTOR, 0, 0}, {"and", TN_TERM_AND, 0, 0},
+  {"to", TN_TERM_RANGE_TO, 0, 0}, {"to-in-change", TN_TERM_RANGE_TO, 1, 0},
+  {"change-to", TN_TERM_RANGE_TO, 0, 1}, {"between", TN_TERM_BETWEEN, 0, 0},
+  {"percent", TN_TERM_PERCENT, 1, 0}, {"percent-before", TN_TERM_PERCENT, 0, 0},
+  {"change", TN_TERM_CHANGE, 0, 0}, {"by", TN_TERM_BY, 0, 0}, {"restates", TN_TERM_RESTATES, 0, 0},
+  {"point", TN_TERM_POINT, 0, 0}, {"word", TN_TERM_WORD, 0, 0}, {"subject", TN_TERM_SUBJECT, 0, 0},
 };
 
 static const char *const percent_units[] = { "percent", "point", "permille" };
+
+const char *tn_percent_unit_name(tn_percent_unit unit){ return percent_units[unit]; }
 
 static const struct { const char *name; tn_amount_kind kind; } qualifiers[] = {
   {"approx", TN_KIND_APPROX}, {"min", TN_KIND_MIN}, {"max", TN_KIND_MAX},
@@ -405,7 +409,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
     if( strlen(kinds[k].name)==len[1] && strncmp(kinds[k].name, field[1], len[1])==0 ){
       term.kind = kinds[k].kind;
       term.after_only = (unsigned)kinds[k].after_only;
-      term.change = strcmp(kinds[k].name, "change-to")==0;
+      term.change = (unsigned)kinds[k].change;
     }
   }
   char arg[32];
@@ -1047,6 +1051,13 @@ static void add_region_currency(tn_lexicon *lx, const tn_locale *loc,
 /* Adds what CLDR writes around a number formatted by skeleton (ASCII
 ** digits forced): "%" of "5%", "Prozent" of "5 Prozent", Turkish "yüzde" of
 ** "yüzde 5" (before the number), in each plural form the samples reach. */
+/* Adds u[a..b) without the white space around it, if anything is left. */
+static void add_trimmed(tn_lexicon *lx, const UChar *u, int32_t a, int32_t b, const tn_term *term){
+  while( a<b && u_isUWhiteSpace(u[a]) ) a++;
+  while( b>a && u_isUWhiteSpace(u[b-1]) ) b--;
+  if( b>a ) add_utf16(lx, u + a, b - a, term, 0);
+}
+
 static void add_percent_affixes(tn_lexicon *lx, const char *id, const char *skeleton,
                                 tn_percent_unit unit){
   static const double samples[] = { 0, 1, 2, 3, 5, 11, 21, 1.5 };
@@ -1071,15 +1082,9 @@ static void add_percent_affixes(tn_lexicon *lx, const char *id, const char *skel
     }
     if( first<0 ) continue;
     tn_term term = { .kind = TN_TERM_PERCENT, .percent_unit = unit, .value = 1 };
-    int32_t a = 0, b = first;                /* before the number */
-    while( a<b && u_isUWhiteSpace(out[a]) ) a++;
-    while( b>a && u_isUWhiteSpace(out[b-1]) ) b--;
-    if( b>a ) add_utf16(lx, out + a, b - a, &term, 0);
-    a = last + 1; b = kept;                  /* after it */
-    while( a<b && u_isUWhiteSpace(out[a]) ) a++;
-    while( b>a && u_isUWhiteSpace(out[b-1]) ) b--;
+    add_trimmed(lx, out, 0, first, &term);          /* before the number */
     term.after_only = 1;
-    if( b>a ) add_utf16(lx, out + a, b - a, &term, 0);
+    add_trimmed(lx, out, last + 1, kept, &term);    /* after it */
   }
   unumf_closeResult(result);
   unumf_close(f);

@@ -62,6 +62,9 @@ typedef enum {
 /* What a percentage counts: percent, percentage points, per mille. */
 typedef enum { TN_PERCENT, TN_POINT, TN_PERMILLE } tn_percent_unit;
 
+/* "percent", "point" or "permille": how data lines and percents() say it. */
+const char *tn_percent_unit_name(tn_percent_unit unit);
+
 /* Scales below this multiply within a group of digits (十 百 千, thousand);
 ** the larger ones (万, million) close a group. */
 #define TN_SMALL_SCALE 1e4

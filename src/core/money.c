@@ -538,32 +538,36 @@ static int leads_next_number(reader *r, size_t i, int has_unit){
   return has_unit || (unit->tok.end==w->tok.start && cp<TN_UNSPACED_FROM);
 }
 
-/* Whether a minus sign ("-", U+2212 "−") ends right before byte b and
-** stands after no letter or digit of a script written with spaces: after a
-** space, a bracket, the start of the text, or a Chinese character ("-$3
-** million", "(-0.5%)", "降至-1.2%"); not the hyphen of "2019-$5" or "US-5". */
-static int minus_before(const char *s, size_t b){
-  size_t m;
-  if( b>=1 && s[b-1]=='-' ) m = b - 1;
-  else if( b>=3 && memcmp(s + b - 3, "\xe2\x88\x92", 3)==0 ) m = b - 3;
-  else return 0;
-  if( m==0 ) return 1;
+/* The bytes of the minus sign ("-" or U+2212 "−") that ends at byte b of
+** s, or 0. */
+static size_t minus_sign_before(const char *s, size_t b){
+  if( b>=1 && s[b-1]=='-' ) return 1;
+  if( b>=3 && memcmp(s + b - 3, "\xe2\x88\x92", 3)==0 ) return 3;
+  return 0;
+}
+
+/* The bytes of a minus sign that ends right before byte b and stands after
+** no letter or digit of a script written with spaces: after a space, a
+** bracket, the start of the text, or a Chinese character ("-$3 million",
+** "(-0.5%)", "降至-1.2%"); not the hyphen of "2019-$5" or "US-5". Else 0. */
+static size_t minus_before(const char *s, size_t b){
+  size_t sign = minus_sign_before(s, b), m = b - sign;
+  if( !sign || m==0 ) return sign;
   size_t k = m - 1;                   /* the character before the sign */
   while( k>0 && ((unsigned char)s[k] & 0xC0)==0x80 ) k--;
   uint32_t cp;
   tn_utf8_decode((const unsigned char *)s + k, m - k, &cp);
-  return !(cp<0x80 ? (cp>='0' && cp<='9') || ((cp|0x20)>='a' && (cp|0x20)<='z') || cp=='-'
-                   : tn_is_spaced_letter(cp));
+  int joined = cp<0x80 ? (cp>='0' && cp<='9') || ((cp|0x20)>='a' && (cp|0x20)<='z') || cp=='-'
+                       : tn_is_spaced_letter(cp);
+  return joined ? 0 : sign;
 }
 
 /* Whether token i is a minus sign written against the number after it, as
 ** between a currency and its number: "$-5 million". */
 static int minus_at(reader *r, size_t i){
   const wtok *after = tok(r, i+1), *w = tok(r, i);   /* tok(i+1) may slide the window */
-  if( !w || !after || after->tok.type!=TN_TOK_NUM || w->tok.end!=after->tok.start ) return 0;
-  size_t len = w->tok.end - w->tok.start;
-  const char *m = r->s + w->tok.start;
-  return (len==1 && m[0]=='-') || (len==3 && memcmp(m, "\xe2\x88\x92", 3)==0);
+  return w && after && after->tok.type==TN_TOK_NUM && w->tok.end==after->tok.start
+      && minus_sign_before(r->s, w->tok.end)==w->tok.end - w->tok.start;
 }
 
 /* ---- what stands between ------------------------------------------------ */
@@ -638,6 +642,13 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
   return 1;
 }
 
+/* Whether a change word governs the sum at byte start: it stands just
+** before, in the same clause, with at most a few words between (g). */
+static int change_gap(reader *r, size_t start, gap *g){
+  return r->change_end && read_gap(r, r->change_end, start, g) && !g->stop && !g->comma
+         && !g->nums && g->tokens - g->percents < GAP_TOKENS;
+}
+
 /* The role of amount a from the words before it, in its clause: after a
 ** change word, a "to" word says the level reached ("rose to $10
 ** billion"), "by" or nothing between a change ("rose by $2 billion",
@@ -645,9 +656,7 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
 ** governs (*governed: "rose from $8 billion", "passare da 3 miliardi"). */
 static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
   gap g;
-  *governed = r->change_end && read_gap(r, r->change_end, a->start, &g) && !g.stop && !g.comma
-              && !g.nums && g.tokens - g.percents < GAP_TOKENS;
-  if( !*governed ) return TN_ROLE_LEVEL;
+  if( !(*governed = change_gap(r, a->start, &g)) ) return TN_ROLE_LEVEL;
   if( g.percents ) return g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;   /* "rose 4,3% to 27.450 đồng" */
   /* "by" or nothing between, or just a connector: "augmenté de 420 millions" */
   if( g.by || g.tokens==0 || (g.tokens==1 && g.connectors==1) ) return TN_ROLE_CHANGE;
@@ -685,12 +694,8 @@ static void relate(reader *r, tn_amount *a, int a_governed, tn_amount *b){
 ** "rose $2 billion"); else 0. */
 enum { GOVERNS = 1, GOVERNS_BY };
 static int after_change_word(reader *r, size_t start){
-  tn_amount at = { .start = start };
-  int governed;
   gap g;
-  role_of(r, &at, &governed);
-  if( !governed ) return 0;
-  if( !read_gap(r, r->change_end, start, &g) || g.percents ) return 0;
+  if( !change_gap(r, start, &g) || g.percents ) return 0;
   return g.by || g.tokens==0 ? GOVERNS_BY : GOVERNS;
 }
 
@@ -710,11 +715,18 @@ static int inherit(reader *r){
   return 1;
 }
 
+/* Whether an end of a sentence (". ! ?", a line end, "。") ends at byte b
+** of s, and starts no earlier than from. */
+static int sentence_end_before(const char *s, size_t from, size_t b){
+  char c = s[b-1];
+  return c=='.' || c=='!' || c=='?' || c=='\n'
+      || (b >= from + 3 && memcmp(s + b - 3, "\xe3\x80\x82", 3)==0);
+}
+
 /* Whether bytes from..to of the text hold no end of a sentence. */
 static int one_sentence(const char *s, size_t from, size_t to){
-  for(size_t b=from; b<to; b++){
-    if( s[b]=='.' || s[b]=='!' || s[b]=='?' || s[b]=='\n' ) return 0;
-    if( b + 3 <= to && memcmp(s + b, "\xe3\x80\x82", 3)==0 ) return 0;     /* 。 */
+  for(size_t b=from+1; b<=to; b++){
+    if( sentence_end_before(s, from, b) ) return 0;
   }
   return 1;
 }
@@ -753,9 +765,7 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
   size_t from = start > SENTENCE_BYTES ? start - SENTENCE_BYTES : 0;
   if( from < r->prev.end ) from = r->prev.end;
   for(size_t b = start; b > from; b--){         /* back to the sentence's start */
-    char c = r->s[b-1];
-    if( c=='.' || c=='!' || c=='?' || c=='\n' ){ from = b; break; }
-    if( b >= from + 3 && memcmp(r->s + b - 3, "\xe3\x80\x82", 3)==0 ){ from = b; break; }   /* 。 */
+    if( sentence_end_before(r->s, from, b) ){ from = b; break; }
   }
   tn_token t;
   for(size_t b = from; tn_next_token(r->s, start, b, &t); ){
@@ -917,8 +927,8 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   a->restates = 0;
   /* "from $52.1 billion" with no range after it is "$52.1 billion". */
   a->start = tok(r, between && !range && kind==TN_KIND_EXACT ? after_between : i)->tok.start;
-  size_t sign = a->start>0 && r->s[a->start - 1]=='-' ? 1 : 3;
-  if( !negative && !range && kind==TN_KIND_EXACT && minus_before(r->s, a->start)
+  size_t sign = minus_before(r->s, a->start);
+  if( !negative && !range && kind==TN_KIND_EXACT && sign
       && (!r->found || a->start - sign >= r->prev.end) ){   /* not the "-" of "Fr. 3.-" before */
     negative = 1;                     /* "-$3 million", "-0.5%" */
     a->start -= sign;
@@ -1022,11 +1032,6 @@ int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
 int tn_find_percents(const tn_locale *loc, const char *s, size_t n,
                      int (*found)(const tn_amount *, void *), void *arg){
   return find(loc, s, n, 1, found, arg);
-}
-
-const char *tn_percent_unit_name(tn_percent_unit unit){
-  static const char *const names[] = { "percent", "point", "permille" };
-  return names[unit];
 }
 
 const char *tn_amount_role_name(tn_amount_role role){

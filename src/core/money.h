@@ -58,9 +58,6 @@ int tn_find_amounts(const tn_locale *loc, const char *s, size_t n,
 int tn_find_percents(const tn_locale *loc, const char *s, size_t n,
                      int (*found)(const tn_amount *, void *), void *arg);
 
-/* "percent", "point" or "permille". */
-const char *tn_percent_unit_name(tn_percent_unit unit);
-
 /* "level", "change", "from" or "to". */
 const char *tn_amount_role_name(tn_amount_role role);
 
