@@ -47,25 +47,28 @@ CLI      ?= tradenews
 .PHONY: all run test asan eval bench fuzz deps clean unit install
 all: $(SO) $(CLI)
 
-# The command (cli/tradenews.c): the extension's objects, linked with the
-# system SQLite, and the SQL of sql/ it runs, compiled in.
+# The command (cli/): the extension's objects, linked with the system
+# SQLite, and the SQL of sql/ it runs, compiled in.
 CLI_SQL  := build report dashboard
-$(CLI): cli/tradenews.c $(BIND_OBJ) $(BUILD)/libtncore.a $(CLI_SQL:%=$(BUILD)/gen/%_sql.o)
+CLI_SRC  := cli/tradenews.c cli/script.c
+$(CLI): $(CLI_SRC) cli/script.h $(BIND_OBJ) $(BUILD)/libtncore.a $(CLI_SQL:%=$(BUILD)/gen/%_sql.o)
 	$(CC) -std=gnu11 $(OPT) $(WARN) $(PKG_CFLAGS) $(SAN) -DTN_VERSION='"$(VERSION)"' -Isrc -o $@ \
-	  cli/tradenews.c $(BIND_OBJ) $(CLI_SQL:%=$(BUILD)/gen/%_sql.o) $(BUILD)/libtncore.a \
-	  -lsqlite3 $(LDLIBS_ALL) $(SAN)
+	  $(CLI_SRC) $(BIND_OBJ) $(CLI_SQL:%=$(BUILD)/gen/%_sql.o) $(BUILD)/libtncore.a \
+	  -lsqlite3 $(LDLIBS_ALL) -pthread $(SAN)
 
 $(BUILD)/gen/%_sql.txt: sql/%.sql
 	@mkdir -p $(dir $@)
 	cp $< $@
 
 # make install: the command and the extension under PREFIX (the command
-# finds the extension in PREFIX/lib).
+# finds the extension in PREFIX/lib), and build.sql for tradenews.dask.
 PREFIX ?= /usr/local
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib
 	install -m 755 $(CLI) $(DESTDIR)$(PREFIX)/bin/tradenews
 	install -m 644 $(SO) $(DESTDIR)$(PREFIX)/lib/tradenews.so
+	install -d $(DESTDIR)$(PREFIX)/share/tradenews
+	install -m 644 sql/build.sql $(DESTDIR)$(PREFIX)/share/tradenews/build.sql
 
 $(SO): $(BIND_OBJ) $(BUILD)/libtncore.a
 	$(CC) $(LDFLAGS_SO) -o $@ $(BIND_OBJ) $(BUILD)/libtncore.a $(LDLIBS_ALL)
@@ -168,6 +171,7 @@ bench: all
 	bash bench/search.sh ./$(SO)
 	bash bench/readers.sh ./$(SO)
 	bash bench/news_db.sh ./$(SO)
+	bash bench/build.sh ./$(SO) ./$(CLI)
 
 # libFuzzer on the core's parsers, under ASan and UBSan: one target per
 # tests/fuzz/<name>.c, each for FUZZ_SECONDS (default 600) from the seeds in

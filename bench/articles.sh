@@ -21,37 +21,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-sqlite3 -batch :memory: ".load $so" "
-  SELECT json_group_array(json_object('lang', lang, 'body', body)) FROM (
-    SELECT lang, body FROM articles('$top/seeds') UNION ALL
-    SELECT lang, body FROM articles('$top/tests/articles', '*.txt') ORDER BY 1, 2);" > bodies.json
-/usr/bin/python3 - "$small" "$long" <<'PY'
-import json, os, sys
-small, long = int(sys.argv[1]), int(sys.argv[2])
-bodies = json.load(open("bodies.json"))
-def vary(text, i):   # the same article with other figures: no two files alike
-    return text.replace("1", str(i % 10)).replace("2", str(i // 10 % 10))
-os.mkdir("small")
-for i in range(small):
-    with open(f"small/{i:06d}.txt", "w") as f:
-        f.write(vary(bodies[i % len(bodies)]["body"], i))
-by_lang = {}
-for b in bodies:
-    by_lang.setdefault(b["lang"], []).append(b["body"])
-langs = sorted(by_lang)
-os.mkdir("long")
-for i in range(long):
-    pool = by_lang[langs[(i + i // 10) % len(langs)]]   # a tenth (*0.txt) has every language
-    want = 2048 + (i * 7919) % 3200           # then one more body: 2 to 6 KB
-    parts, size, k = [], 0, i // len(langs)   # each language through all its bodies
-    while size < want:
-        parts.append(pool[k % len(pool)])
-        size += len(parts[-1].encode()) + 2
-        k += 1
-    with open(f"long/{i:06d}.txt", "w") as f:
-        f.write(vary("\n\n".join(parts), i))
-PY
-rm bodies.json
+bash "$top/bench/corpus.sh" "$so" "$small" "$long"
 
 run(){  # "seconds peak_kb" of one query
   local out

@@ -3,7 +3,7 @@
 ** runs the SQL of sql/ (compiled in), so that the SQL stays the one
 ** definition of the news database.
 **
-**   tradenews build DIR [-o news.db]   build or refresh the database of a folder
+**   tradenews build DIR [-o news.db] [-j N]   build or refresh the database of a folder
 **   tradenews report news.db           the headline figures (sql/report.sql)
 **   tradenews dashboard news.db -o dashboard.html
 **   tradenews sql news.db              the sqlite3 shell, the extension loaded
@@ -36,6 +36,7 @@
 #include <unistd.h>
 
 #include "core/counts.h"
+#include "script.h"
 
 extern int sqlite3_tradenews_init(sqlite3 *db, char **err, const sqlite3_api_routines *api);
 extern const char tn_build_sql_txt[], tn_report_sql_txt[], tn_dashboard_sql_txt[];
@@ -64,35 +65,6 @@ static sqlite3 *open_db(const char *path, int flags){
   }
   sqlite3_busy_timeout(db, 5000);
   return db;
-}
-
-/* Runs script (SQL with sqlite3 shell dot-commands, which it passes over),
-** binding :dir where a statement has it. Stops at the first error, with
-** the message in *err (sqlite3_malloc). */
-static int run_script(sqlite3 *db, const char *script, const char *dir, char **err){
-  for(const char *at = script; *at; ){
-    if( *at==' ' || *at=='\t' || *at=='\n' || *at=='\r' ){ at++; continue; }
-    if( (at[0]=='-' && at[1]=='-') || *at=='.' ){   /* a comment; ".bail on", the shell's */
-      while( *at && *at!='\n' ) at++;
-      continue;
-    }
-    sqlite3_stmt *st;
-    const char *next;
-    int rc = sqlite3_prepare_v2(db, at, -1, &st, &next);
-    if( rc==SQLITE_OK && st ){
-      int k = dir ? sqlite3_bind_parameter_index(st, ":dir") : 0;
-      if( k ) sqlite3_bind_text(st, k, dir, -1, SQLITE_STATIC);
-      while( (rc = sqlite3_step(st))==SQLITE_ROW ){}
-      if( rc==SQLITE_DONE ) rc = SQLITE_OK;
-      sqlite3_finalize(st);
-    }
-    if( rc!=SQLITE_OK ){
-      *err = sqlite3_mprintf("%s", sqlite3_errmsg(db));
-      return rc;
-    }
-    at = next;
-  }
-  return SQLITE_OK;
 }
 
 /* The first integer of a query's first row, or dflt. */
@@ -148,20 +120,37 @@ static int on_progress(void *arg){
   return 0;
 }
 
+/* The same, while the writer waits for a worker. */
+static void redraw(void *arg){ on_progress(arg); }
+
 static void build_usage(FILE *out){
-  fputs("usage: tradenews build DIR [-o news.db]\n"
+  fputs("usage: tradenews build DIR [-o news.db] [-j N]\n"
         "  Build the news database of the articles in DIR (sql/build.sql), or refresh it:\n"
         "  only new and changed files are read, the rows of files gone are dropped.\n"
         "  -o FILE   the database (default news.db)\n"
+        "  -j N      read files in N worker threads (default: the number of cores);\n"
+        "            one writer; the same tables whatever N\n"
         "  A progress line on a terminal; a summary at the end. One transaction: Ctrl-C\n"
         "  leaves the database as it was.\n", out);
 }
 
 static int build(int argc, char **argv){
   const char *dir = NULL, *out = "news.db";
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  int workers = cores>1 ? (int)(cores<256 ? cores : 256) : 1;
   for(int i=0; i<argc; i++){
     if( strcmp(argv[i], "--help")==0 || strcmp(argv[i], "-h")==0 ){ build_usage(stdout); return 0; }
     if( strcmp(argv[i], "-o")==0 && i+1<argc ) out = argv[++i];
+    else if( strncmp(argv[i], "-j", 2)==0 ){
+      const char *n = argv[i][2] ? argv[i] + 2 : i+1<argc ? argv[++i] : "";
+      char *end;
+      long v = strtol(n, &end, 10);
+      if( !*n || *end || v<1 || v>256 ){
+        build_usage(stderr);
+        fail(2, "build: -j takes a number of workers from 1 to 256, not '%s'", n);
+      }
+      workers = (int)v;
+    }
     else if( argv[i][0]=='-' ){ build_usage(stderr); fail(2, "build: unknown option '%s'", argv[i]); }
     else if( !dir ) dir = argv[i];
     else { build_usage(stderr); fail(2, "build: one folder only ('%s' and '%s')", dir, argv[i]); }
@@ -192,7 +181,9 @@ static int build(int argc, char **argv){
   if( tty ) sqlite3_progress_handler(db, 20000, on_progress, &p);
   interruptible = db;
   signal(SIGINT, on_sigint);
-  int rc = run_script(db, tn_build_sql_txt, dir, &err);
+  tn_crew_plan plan = { dir, workers, &interrupted, tty ? redraw : NULL, &p };
+  int rc = workers==1 ? run_script(db, tn_build_sql_txt, dir, &err)
+                      : run_build_parallel(db, tn_build_sql_txt, &plan, &err);
   sqlite3_progress_handler(db, 0, NULL, NULL);
   signal(SIGINT, SIG_DFL);
   interruptible = NULL;

@@ -173,27 +173,29 @@ WHERE d.path IN (SELECT path FROM temp.to_drop);
 DELETE FROM news_search_docs WHERE path IN (SELECT path FROM temp.to_drop);
 DELETE FROM news_articles WHERE path IN (SELECT path FROM temp.to_drop);
 
--- 3. Read the new and changed files (one `path = ?` lookup each).
+-- The files step 3 reads: all of to_read here, a part at a time with -j N.
+DROP TABLE IF EXISTS temp.batch;
+CREATE TEMP TABLE batch AS SELECT path FROM temp.to_read;
+
+-- 3. Read the files of temp.batch (here every file to read): articles
+-- (one `path = ?` lookup each) and their amounts, in USD at the article's
+-- date, or, for an article with none, at the period its text reports on
+-- (usd_basis says which, so an estimate is never taken for a dated
+-- figure). amounts() says which amount restates another ("100 milioni di
+-- yuan, pari a circa 14,2 milioni di dollari", "X yuan (Y dollars)"): its
+-- row number, which is seq here.
+-- `tradenews build -j N` runs this step in N workers, each on a part of the
+-- batch in a database of its own holding news_articles and news_amounts
+-- only, and copies their rows here; so step 3 reads nothing but temp.batch,
+-- :dir and those two tables.
 INSERT INTO news_articles(path, record, size, mtime, format, encoding, lang, locale, locale_how,
                           title, source, dateline, published, published_how, period, url, words,
                           error, body)
 SELECT a.path, a.record, a.size, a.mtime, a.format, a.encoding, a.lang, a.locale, a.locale_how,
        a.title, a.source, a.dateline, a.published, a.published_how, a.period, a.url, a.words,
        a.error, a.body
-FROM temp.to_read AS r CROSS JOIN articles(:dir) AS a
+FROM temp.batch AS r CROSS JOIN articles(:dir) AS a
 WHERE a.path = r.path;
-INSERT INTO news_search_docs(path, record)
-SELECT path, record FROM news_articles WHERE path IN (SELECT path FROM temp.to_read) ORDER BY path, record;
-INSERT INTO news_search(rowid, title, body)
-SELECT d.id, a.title, a.body
-FROM news_search_docs AS d JOIN news_articles AS a USING (path, record)
-WHERE d.path IN (SELECT path FROM temp.to_read);
-
--- 4. Their amounts, in USD at the article's date, or, for an article with
--- none, at the period its text reports on (usd_basis says which, so an
--- estimate is never taken for a dated figure). amounts() says which amount
--- restates another ("100 milioni di yuan, pari a circa 14,2 milioni di
--- dollari", "X yuan (Y dollars)"): its row number, which is seq here.
 INSERT INTO news_amounts(path, record, seq, text, value, currency, kind, low, high, pos, len,
                          usd, usd_basis, rate, rate_period, role, restates)
 SELECT path, record, seq, text, value, currency, kind, low, high, pos, len,
@@ -204,9 +206,18 @@ FROM (
          CASE WHEN a.published IS NOT NULL THEN 'published' WHEN a.period IS NOT NULL THEN 'period' END AS basis,
          m.text, m.value, m.currency, m.kind, m.low, m.high, m.pos, m.len, m.role, m.restates,
          row_number() OVER (PARTITION BY a.path, a.record ORDER BY m.rowid) AS seq
-  FROM temp.to_read AS r CROSS JOIN news_articles AS a ON a.path = r.path
+  FROM temp.batch AS r CROSS JOIN news_articles AS a ON a.path = r.path
        CROSS JOIN amounts(a.body, a.locale) AS m
 );
+
+-- 4. The search index of the articles read (with -j N: of each part, in
+-- the order of the parts, so the ids are those of one pass).
+INSERT INTO news_search_docs(path, record)
+SELECT path, record FROM news_articles WHERE path IN (SELECT path FROM temp.batch) ORDER BY path, record;
+INSERT INTO news_search(rowid, title, body)
+SELECT d.id, a.title, a.body
+FROM news_search_docs AS d JOIN news_articles AS a USING (path, record)
+WHERE d.path IN (SELECT path FROM temp.batch);
 
 -- 5. The currencies seen, recounted when anything changed.
 DELETE FROM news_currencies WHERE EXISTS (SELECT 1 FROM temp.to_drop);

@@ -21,6 +21,7 @@ declare -A need=(
   [bzip2]="cmd:bzip2"
   [python3]="file:/usr/bin/python3"   # make eval, tests: Debian's python3 loads extensions
   [sqlite-utils]="cmd:sqlite-utils"   # tests/integration/clients.sh
+  [python3-distributed]="file:/usr/lib/python3/dist-packages/distributed/__init__.py"  # python/tradenews/dask.py
 )
 
 missing=()

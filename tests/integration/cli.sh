@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tradenews command: build (summary, refresh, failed files, quiet when
-# stderr is no terminal, the same tables as sql/build.sql run by the shell,
-# Ctrl-C in the middle leaving the database as it was), report, dashboard,
+# stderr is no terminal, the same tables as sql/build.sql run by the shell
+# with one worker and with two, Ctrl-C in the middle leaving the database as
+# it was), report, dashboard,
 # amounts, article, every --help and the exit statuses.
 # Run by tests/run.sh in a scratch folder holding seeds/; the command is
 # beside the extension TN_SO.
@@ -48,22 +49,54 @@ set -e
 grep -q "interrupted: cli.db is as it was" err.txt || fail "Ctrl-C: $(cat err.txt)"
 sqlite3 -batch cli.db .dump > after.sql
 cmp -s before.sql after.sql || fail "Ctrl-C changed the database"
-# 4. Errors: exit 1 naming the folder, 2 for usage.
+# ... and with two workers, stopped while a worker reads.
+set +e
+strace -f -o /dev/null -P "$PWD/cli_news/002_20efa504432d0a2c.txt" -e trace=openat -e inject=openat:signal=INT \
+  "$cli" build cli_news -o cli.db -j 2 > /dev/null 2> err.txt
+status=$?
+set -e
+[ "$status" = 130 ] || fail "Ctrl-C with -j 2: exit $status, want 130 ($(cat err.txt))"
+sqlite3 -batch cli.db .dump > after.sql
+cmp -s before.sql after.sql || fail "Ctrl-C with -j 2 changed the database"
+# 4. -j 1 and -j 2 on 700 files (11 parts, two search batches): the same
+# tables as each other and as build.sql run by the shell, the same search.
+mkdir many
+sqlite3 -batch :memory: -cmd ".load $TN_SO" "
+  CREATE TABLE seed AS SELECT row_number() OVER (ORDER BY path) - 1 AS k, body FROM articles('seeds');
+  WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < 699)
+  SELECT count(writefile(printf('many/%04d.txt', i), replace(body, '1', char(48 + i % 10))))
+  FROM n JOIN seed ON seed.k = n.i % (SELECT count(*) FROM seed);" > /dev/null
+touch -d '2024-01-01 00:00:00' many/*
+"$cli" build many -o j1.db -j 1 > /dev/null
+"$cli" build many -o j2.db -j2 > /dev/null
+sqlite3 -batch shell2.db -cmd ".load $TN_SO" -cmd ".parameter set :dir many" < "$TN_TOP/sql/build.sql"
+[ "$(tables j1.db | wc -l)" -gt 2000 ] || fail "-j 1 built too little: $(tables j1.db | wc -l) lines"
+[ "$(tables j1.db)" = "$(tables j2.db)" ] || fail "-j 1 and -j 2 built different tables"
+[ "$(tables j2.db)" = "$(tables shell2.db)" ] || fail "-j 2 and build.sql built different tables"
+found(){
+  sqlite3 -batch "$1" -cmd ".load $TN_SO" "INSERT INTO news_search(news_search) VALUES ('integrity-check');" \
+    "SELECT count(*), sum(rowid) FROM news_search WHERE news_search MATCH 'miliardi OR dollari OR usd';"
+}
+[ "$(found j2.db)" = "$(found j1.db)" ] && [ "$(found j1.db | cut -d'|' -f1)" -gt 100 ] \
+  || fail "search after -j 2: $(found j2.db), after -j 1: $(found j1.db)"
+# 5. Errors: exit 1 naming the folder, 2 for usage.
 set +e
 "$cli" build no/such -o x.db 2> err.txt; s1=$?
 "$cli" build 2> /dev/null; s2=$?
 "$cli" frobnicate 2> /dev/null; s3=$?
 "$cli" 2> /dev/null; s4=$?
+"$cli" build many -j 0 2> err2.txt; s5=$?
 set -e
-[ "$s1$s2$s3$s4" = 1222 ] || fail "exit statuses $s1 $s2 $s3 $s4"
+[ "$s1$s2$s3$s4$s5" = 12222 ] || fail "exit statuses $s1 $s2 $s3 $s4 $s5"
+grep -q "build: -j takes a number of workers from 1 to 256, not '0'" err2.txt || fail "-j 0: $(cat err2.txt)"
 grep -q "no/such: No such file or directory" err.txt || fail "error: $(cat err.txt)"
-# 5. report, dashboard, amounts, article.
+# 6. report, dashboard, amounts, article.
 "$cli" report cli.db | grep -q 'total_usd_millions' || fail "report"
 "$cli" dashboard cli.db -o dash.html && grep -q '<svg' dash.html || fail "dashboard"
 [ "$("$cli" amounts 'Exports rose from $8 billion to $10 billion' --locale en | tail -2 | cut -f1,2,4)" = "8000000000.0	USD	from
 10000000000.0	USD	to" ] || fail "amounts"
 "$cli" article seeds/002_20efa504432d0a2c.txt | grep -q '^published *2020-10-28' || fail "article: $("$cli" article seeds/002_20efa504432d0a2c.txt)"
-# 6. --help of every command: exit 0, its usage on stdout.
+# 7. --help of every command: exit 0, its usage on stdout.
 for c in build report dashboard sql amounts article; do
   "$cli" "$c" --help | grep -q "^usage: tradenews $c" || fail "$c --help"
 done
