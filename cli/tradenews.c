@@ -411,6 +411,9 @@ int main(int argc, char **argv){
   if( argc<2 ){ fputs(usage, stderr); return 2; }
   if( strcmp(argv[1], "--help")==0 || strcmp(argv[1], "-h")==0 ){ fputs(usage, stdout); return 0; }
   if( strcmp(argv[1], "--version")==0 ){ printf("tradenews %s\n", TN_VERSION); return 0; }
+  /* Memory statistics take one process-wide lock on every allocation,
+  ** which the workers of build -j would contend for; nothing reads them. */
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   sqlite3_auto_extension((void (*)(void))sqlite3_tradenews_init);
   for(size_t k=0; k<sizeof commands/sizeof commands[0]; k++){
     if( strcmp(argv[1], commands[k].name)==0 ) return commands[k].run(argc - 2, argv + 2);
