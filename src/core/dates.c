@@ -79,6 +79,10 @@ struct tn_date_forms {
   ** final abbreviation dot; months[m][f] for month m (0..11) and form f. */
   uint32_t months[12][MONTH_FORMS][NAME_MAX_CP];
   cp_set month_firsts;     /* the first letters of those */
+  /* The names that are there, m * MONTH_FORMS + f, by their first code
+  ** point: a word is compared with the few that start as it does. */
+  uint8_t month_order[12 * MONTH_FORMS];
+  int nmonth_order;
   cp_set date_firsts;      /* what a date of patterns can start with (find_firsts()) */
   uint32_t weekdays[7][MONTH_FORMS][NAME_MAX_CP];
   phrase *phrases;         /* in the data's order within each first code point */
@@ -326,6 +330,23 @@ static void find_firsts(tn_date_forms *f){
   }
 }
 
+/* The month names by their first code point (a stable insertion sort). */
+static const uint32_t *month_name_of(const tn_date_forms *f, int k){
+  return f->months[f->month_order[k] / MONTH_FORMS][f->month_order[k] % MONTH_FORMS];
+}
+
+static void order_months(tn_date_forms *f){
+  f->nmonth_order = 0;
+  for(int k=0; k<12 * MONTH_FORMS; k++){
+    if( !f->months[k / MONTH_FORMS][k % MONTH_FORMS][0] ) continue;
+    int j = f->nmonth_order++;
+    for(; j>0 && month_name_of(f, j-1)[0]>f->months[k / MONTH_FORMS][k % MONTH_FORMS][0]; j--){
+      f->month_order[j] = f->month_order[j-1];
+    }
+    f->month_order[j] = (uint8_t)k;
+  }
+}
+
 /* Phrases by their first code point, so a word looks at only those that
 ** start as it does; the data's order kept among them (a stable insertion
 ** sort: a few hundred phrases, once a locale). */
@@ -344,6 +365,7 @@ tn_date_forms *tn_date_forms_build(const tn_locale *loc){
   load_forms(tn_locale_id(loc), f);
   load_data(f, loc);
   find_firsts(f);
+  order_months(f);
   sort_phrases(f);
   return f;
 }
@@ -404,14 +426,18 @@ static int match_month_name(const tn_date_forms *f, text t, size_t *i, int *mont
   if( *i>=t.n ) return 0;
   uint32_t first = fold(cp_at(t, *i, &len));
   if( !cp_set_has(&f->month_firsts, first) ) return 0;
+  int lo = 0, hi = f->nmonth_order;
+  while( lo<hi ){
+    int mid = (lo + hi) / 2;
+    if( month_name_of(f, mid)[0]<first ) lo = mid + 1; else hi = mid;
+  }
   uint32_t second = *i + len<t.n ? fold(cp_at(t, *i + len, &len2)) : 0;
-  for(int m=0; m<12; m++){
-    for(int k=0; k<MONTH_FORMS; k++){
-      const uint32_t *name = f->months[m][k];
-      size_t end = *i;
-      if( name[0]!=first || (name[1] && name[1]!=second) ) continue;
-      if( match_name(t, &end, name) && end>best ){ best = end; *month = m+1; }
-    }
+  for(int k=lo; k<f->nmonth_order; k++){
+    const uint32_t *name = month_name_of(f, k);
+    size_t end = *i;
+    if( name[0]!=first ) break;
+    if( name[1] && name[1]!=second ) continue;
+    if( match_name(t, &end, name) && end>best ){ best = end; *month = f->month_order[k] / MONTH_FORMS + 1; }
   }
   if( !best ) return 0;
   *i = best;
@@ -434,10 +460,30 @@ static void skip_ordinal(text t, size_t *i){
   if( letters==2 && (k>=t.n || !tn_is_letter(cp_at(t, k, &len))) ) *i = k;
 }
 
+/* The month name last looked for, at byte at - 1 (0: none yet): the
+** patterns tried at one place mostly look for a month name at the same
+** byte, which is then compared once. */
+typedef struct {
+  size_t at, end;
+  int month;
+} month_memo;
+
+static int month_name_memo(const tn_date_forms *f, text t, size_t *i, int *month, month_memo *memo){
+  if( memo->at!=*i + 1 ){
+    memo->at = *i + 1;
+    memo->end = *i;
+    if( !match_month_name(f, t, &memo->end, &memo->month) ) memo->end = 0;
+  }
+  if( !memo->end ) return 0;
+  *i = memo->end;
+  *month = memo->month;
+  return 1;
+}
+
 /* The end of pattern p matched at byte start, its fields into *d (those it
 ** lacks 0), or 0; whether *d is a real day is the caller's to judge. */
 static size_t match_pattern(const tn_date_forms *f, const date_pattern *p, text t,
-                            size_t start, tn_date *d){
+                            size_t start, tn_date *d, month_memo *memo){
   size_t i = start, len;
   memset(d, 0, sizeof *d);
   for(int e=0; e<p->n; e++){
@@ -451,7 +497,7 @@ static size_t match_pattern(const tn_date_forms *f, const date_pattern *p, text 
         if( !read_number(t, &i, 2, &d->month) ) return 0;
         break;
       case EL_MONTH_NAME:
-        if( !match_month_name(f, t, &i, &d->month) ) return 0;
+        if( !month_name_memo(f, t, &i, &d->month, memo) ) return 0;
         break;
       case EL_YEAR:
         if( read_number(t, &i, 4, &d->year)!=4 ) return 0;
@@ -544,8 +590,14 @@ static int starts_word(text t, size_t i){
 /* The end of a date of the forms f (or ISO) at byte i exactly, or 0. */
 static size_t date_at(const tn_date_forms *f, text t, size_t i, tn_date *d){
   size_t end = match_iso(t, i, d);
+  month_memo memo = { 0, 0, 0 };
+  int digit = is_digit_at(t, i);
   for(int p=0; !end && f && p<f->npatterns; p++){
-    end = match_pattern(f, &f->patterns[p], t, i, d);
+    /* A number starts at a digit; a name not, unless some do ("3月"). */
+    int first = f->patterns[p].el[0].kind;
+    if( digit ? first==EL_MONTH_NAME && !cp_set_has(&f->month_firsts, t.s[i])
+              : first==EL_DAY || first==EL_MONTH_NUM || first==EL_YEAR ) continue;
+    end = match_pattern(f, &f->patterns[p], t, i, d, &memo);
     if( !tn_date_is_valid(*d) ) end = 0;
   }
   return end;
@@ -634,10 +686,11 @@ size_t tn_month_year_at(const tn_locale *loc, const char *s, size_t n, size_t i,
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
   size_t end = 0;
+  month_memo memo = { 0, 0, 0 };
   if( !f || i>=n || !starts_word(t, i) ) return 0;
   for(int p=0; !end && p<f->nmonth_patterns; p++){
     tn_date m;
-    size_t k = match_pattern(f, &f->month_patterns[p], t, i, &m);
+    size_t k = match_pattern(f, &f->month_patterns[p], t, i, &m, &memo);
     m.day = 1;
     if( k && m.year && tn_date_is_valid(m) && !(k<n && is_digit_at(t, k)) ){ *d = m; end = k; }
   }
