@@ -84,7 +84,9 @@ typedef struct {
   tn_case case_rule : 8;      /* ISO codes and symbols: "EUR", "A$", "Rs"; not "eur", "a $", "rs" */
   tn_percent_unit percent_unit : 2;
   unsigned change : 1;        /* a range word that is itself a change: "von 3
-                              ** auf 5", "từ 3 lên 5", "增至" */
+                              ** auf 5", "từ 3 lên 5", "增至"; a connector
+                              ** that after a change word says by how much:
+                              ** "sceso di 2 miliardi" */
   unsigned after_only : 1;    /* a currency word that is also a common word:
                               ** only after its number, "5 won" but not "won 5";
                               ** a sub-unit: only after its unit, 50元6角 */

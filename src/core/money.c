@@ -579,6 +579,7 @@ static int minus_at(reader *r, size_t i){
 typedef struct {
   int tokens, nums, stop, comma, paren;     /* stop: . ; : ! ? and the like */
   int by, to, to_change, restates;          /* terms of those kinds met */
+  int by_connector;                         /* a connector-by: "sceso di" */
   int connectors, percents;                 /* "de", "di"; "7,2 %" */
   tn_amount_kind restates_kind;
 } gap;
@@ -626,7 +627,7 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
     else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
     else if( is_kind(term, TN_TERM_RESTATES) ){ g->restates = 1; g->restates_kind = term->qualifier; }
-    else if( is_kind(term, TN_TERM_CONNECTOR) ) g->connectors++;
+    else if( is_kind(term, TN_TERM_CONNECTOR) ){ g->connectors++; g->by_connector |= term->change; }
     else if( t.type==TN_TOK_CHAR && !term ){
       uint32_t cp;
       tn_utf8_decode((const unsigned char *)r->s + t.start, t.end - t.start, &cp);
@@ -659,7 +660,7 @@ static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
   if( !(*governed = change_gap(r, a->start, &g)) ) return TN_ROLE_LEVEL;
   if( g.percents ) return g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;   /* "rose 4,3% to 27.450 đồng" */
   /* "by" or nothing between, or just a connector: "augmenté de 420 millions" */
-  if( g.by || g.tokens==0 || (g.tokens==1 && g.connectors==1) ) return TN_ROLE_CHANGE;
+  if( g.by || g.by_connector || g.tokens==0 || (g.tokens==1 && g.connectors==1) ) return TN_ROLE_CHANGE;
   return g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;
 }
 
@@ -691,12 +692,13 @@ static void relate(reader *r, tn_amount *a, int a_governed, tn_amount *b){
 /* Whether a change word governs the sum at byte start: it stands just
 ** before, in the same clause: GOVERNS with words between ("rose from",
 ** "passare da"), GOVERNS_BY with a "by" or nothing between ("rose by",
-** "rose $2 billion"); else 0. */
-enum { GOVERNS = 1, GOVERNS_BY };
+** "rose $2 billion"), GOVERNS_BY_CONNECTOR with a connector-by between
+** ("sceso di"); else 0. */
+enum { GOVERNS = 1, GOVERNS_BY, GOVERNS_BY_CONNECTOR };
 static int after_change_word(reader *r, size_t start){
   gap g;
   if( !change_gap(r, start, &g) || g.percents ) return 0;
-  return g.by || g.tokens==0 ? GOVERNS_BY : GOVERNS;
+  return g.by || g.tokens==0 ? GOVERNS_BY : g.by_connector ? GOVERNS_BY_CONNECTOR : GOVERNS;
 }
 
 /* The currency a sum with a money scale but no currency takes ("3 mld",
@@ -823,8 +825,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( (governed!=GOVERNS_BY || to_sign)
       && ((is_kind(t, TN_TERM_RANGE_TO) && (!t->after_only || governed)) || (between && is_kind(t, TN_TERM_AND))) ){
     /* A change, not a range, when the "to" says so ("auf", "lên", "增至")
-    ** or a change word governs the bounds ("rose from X to Y"). */
-    change = (t->kind==TN_TERM_RANGE_TO && t->change) || governed==GOVERNS;
+    ** or a change word governs the bounds ("rose from X to Y", "sceso di
+    ** 2 a 5 miliardi": by 2 billion, to 5). */
+    change = (t->kind==TN_TERM_RANGE_TO && t->change) || governed==GOVERNS || governed==GOVERNS_BY_CONNECTOR;
     size_t k = next;
     high_start = k;
     if( pre && match(r, k, &next)==pre ) k = next;
@@ -940,8 +943,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   }
   a->end = tok(r, j-1)->tok.end;
   if( range && change ){
-    /* Two amounts: the from, with the unit and scale of the to when it
-    ** says none ("da 3 a 5 miliardi di euro"), and the to. */
+    /* Two amounts: the from (or the change, "sceso di 2 a 5 miliardi"),
+    ** with the unit and scale of the to when it says none ("da 3 a 5
+    ** miliardi di euro"), and the to. */
     r->pending = *a;
     r->pending.value = a->high;
     r->pending.kind = TN_KIND_EXACT;
@@ -954,7 +958,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     a->low = a->high = NAN;
     a->start = tok(r, between ? after_between : i)->tok.start;
     a->end = tok(r, (num_end > i ? num_end : i+1) - 1)->tok.end;
-    a->role = TN_ROLE_FROM;
+    a->role = governed==GOVERNS_BY_CONNECTOR ? TN_ROLE_CHANGE : TN_ROLE_FROM;
   }
   *end_tok = j;
   return 1;

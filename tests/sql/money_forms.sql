@@ -111,3 +111,17 @@ select 'mil-milhoes-pt', (select value from amounts('3,2 mil milhões de euros',
 select 'trieu-ty-vi', (select value from amounts('1,27 triệu tỷ đồng', 'vi')) = 1.27e15;
 -- The dash of a price's "no cents" mark is no minus of the next sum (found by the fuzzer).
 select 'no-cents-then-sum', (select group_concat(value, '|') from amounts('$3.-34,5 MEUR 2n 1', 'vi')) = '3.0|34500000.0';
+-- A sub-unit alone is of the region's currency: cents in Australia,
+-- centavos in Mexico, Rappen in Switzerland; with no region as before.
+select 'cents-region', (select group_concat(value || ' ' || currency, '|') from amounts('Petrol rose 12 cents a litre, to $2.10.', 'en-AU'))
+  = '0.12 AUD|2.1 AUD';
+select 'cents-no-region', (select currency from amounts('Petrol rose 12 cents a litre.', 'en')) = 'USD';
+select 'centavos-region', (select value || ' ' || currency from amounts('El litro subió 50 centavos.', 'es-MX')) = '0.5 MXN';
+select 'centavos-no-region', (select value || ' ' || coalesce(currency, '-') from amounts('El litro subió 50 centavos.', 'es')) = '0.5 -';
+select 'rappen-region', (select value || ' ' || currency from amounts('Der Liter kostet 20 Rappen mehr.', 'de-CH')) = '0.2 CHF';
+select 'centavos-pt-region', (select value || ' ' || currency from amounts('A gasolina subiu 20 centavos por litro.', 'pt-BR')) = '0.2 BRL';
+-- The Mexican press's mdd and mdp: millions of dollars, of pesos.
+select 'mdd', (select group_concat(text || '=' || value || ' ' || currency, '|') from amounts('Una inversión de mil 98 mdd y otra de 350 mdp.', 'es-MX'))
+  = 'mil 98 mdd=1098000000.0 USD|350 mdp=350000000.0 MXN';
+select 'mmdd', (select value || ' ' || currency from amounts('Invertirá 2.5 mmdd en Nuevo León.', 'es')) = '2500000000.0 USD';
+select 'not-mdd', (select count(*) from amounts('La mdd de la empresa', 'es-MX')) = 0;

@@ -31,6 +31,17 @@ select 'by-en', (select group_concat(value || ' ' || role, '|') from amounts('Sa
   = '2000000000.0 change|10000000000.0 to';
 select 'by-de', (select group_concat(value || ' ' || role, '|') from amounts('Der Umsatz stieg um 2 Mrd. Euro auf 10 Mrd. Euro.', 'de'))
   = '2000000000.0 change|10000000000.0 to';
+-- Italian "di" after a change word is "by" ("da" is from): a bare first
+-- sum takes the to's unit and scale; French and Spanish "de" stay from.
+select 'by-it-di', (select group_concat(text || '=' || value || ' ' || currency || ' ' || role, '|')
+                    from amounts('Il fatturato è sceso di 2 miliardi a 5 miliardi di euro.', 'it'))
+  = '2 miliardi=2000000000.0 EUR change|5 miliardi di euro=5000000000.0 EUR to';
+select 'by-it-di-bare', (select group_concat(value || ' ' || role, '|') from amounts('L''export è cresciuto di 3 a 5 miliardi di dollari.', 'it'))
+  = '3000000000.0 change|5000000000.0 to';
+select 'by-it-di-within', (select group_concat(value || ' ' || role, '|') from amounts('Il debito è aumentato di 10 miliardi di euro, a 2.800 miliardi.', 'it'))
+  = '10000000000.0 change|2800000000000.0 to';
+select 'from-it-da', (select group_concat(role, '|') from amounts('Il fatturato è passato da 3 a 5 miliardi di euro.', 'it')) = 'from|to';
+select 'from-fr-de', (select group_concat(role, '|') from amounts('Les ventes ont augmenté de 3 à 5 milliards d''euros.', 'fr')) = 'from|to';
 select 'by-none-en', (select group_concat(role, '|') from amounts('Exports rose $2 billion to $10 billion.', 'en')) = 'change|to';
 select 'to-alone-en', (select role from amounts('Exports rose to $10 billion.', 'en')) = 'to';
 select 'to-alone-vi', (select role from amounts('Xuất khẩu tăng lên 10 tỷ USD.', 'vi')) = 'to';
