@@ -585,19 +585,23 @@ static int by_word_then_code(const void *a, const void *b){
 }
 
 /* Whether the language puts the unit last (1) or first (0) in currency
-** names, or -1 when its names of the US and the Australian dollar do not
-** tell. */
+** names, or -1 when its names of two dollars do not tell: the US and the
+** Australian dollar, or, where the US one is written apart ("доллар
+** США" beside "австралийский доллар"), the Australian and the Canadian. */
 static int unit_word_position(const char *id){
-  static const UChar usd[] = { 'U', 'S', 'D', 0 }, aud[] = { 'A', 'U', 'D', 0 };
-  for(int last=1; last>=0; last--){
-    char a[UNIT_WORD_MAX], b[UNIT_WORD_MAX];
-    UErrorCode st = U_ZERO_ERROR;
-    UBool is_choice;
-    int32_t na, nb;
-    const UChar *name_a = ucurr_getName(usd, id, UCURR_LONG_NAME, &is_choice, &na, &st);
-    const UChar *name_b = ucurr_getName(aud, id, UCURR_LONG_NAME, &is_choice, &nb, &st);
-    if( U_SUCCESS(st) && unit_word(name_a, na, last, a) && unit_word(name_b, nb, last, b)
-        && strcmp(a, b)==0 ) return last;
+  static const UChar usd[] = { 'U', 'S', 'D', 0 }, aud[] = { 'A', 'U', 'D', 0 }, cad[] = { 'C', 'A', 'D', 0 };
+  static const UChar *const pairs[][2] = { { usd, aud }, { aud, cad } };
+  for(size_t p=0; p<sizeof pairs/sizeof pairs[0]; p++){
+    for(int last=1; last>=0; last--){
+      char a[UNIT_WORD_MAX], b[UNIT_WORD_MAX];
+      UErrorCode st = U_ZERO_ERROR;
+      UBool is_choice;
+      int32_t na, nb;
+      const UChar *name_a = ucurr_getName(pairs[p][0], id, UCURR_LONG_NAME, &is_choice, &na, &st);
+      const UChar *name_b = ucurr_getName(pairs[p][1], id, UCURR_LONG_NAME, &is_choice, &nb, &st);
+      if( U_SUCCESS(st) && unit_word(name_a, na, last, a) && unit_word(name_b, nb, last, b)
+          && strcmp(a, b)==0 ) return last;
+    }
   }
   return -1;
 }

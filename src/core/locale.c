@@ -191,10 +191,15 @@ static tn_locale *make(const char *language, const char *script, const char *reg
            region[0] ? "_" : "", region);
   snprintf(loc->tag, sizeof loc->tag, "%s%s%s%s%s", language, script[0] ? "-" : "", script,
            region[0] ? "-" : "", region);
-  if( region[0] ){
+  /* The region's currency; with no region, that of the region CLDR's
+  ** likely subtags give the language (cs: CZ, so "300 milionů korun" are
+  ** koruny; en: US; es: ES, whose euro names no "pesos"). */
+  char likely[ULOC_FULLNAME_CAPACITY];
+  UErrorCode st = U_ZERO_ERROR;
+  uloc_addLikelySubtags(loc->id, likely, sizeof likely, &st);
+  if( U_SUCCESS(st) ){
     UChar code[4];
-    UErrorCode st = U_ZERO_ERROR;
-    int32_t n = ucurr_forLocale(loc->id, code, 4, &st);
+    int32_t n = ucurr_forLocale(region[0] ? loc->id : likely, code, 4, &st);
     if( U_SUCCESS(st) && n==3 ) u_UCharsToChars(code, loc->currency, 3);
   }
   loc->decimal = decimal_of(loc->id);

@@ -57,8 +57,10 @@ const char *tn_locale_language(const tn_locale *loc);  /* "es"; "" for root */
 const char *tn_locale_region(const tn_locale *loc);    /* "MX", or "" when the tag has none */
 
 /* The ISO 4217 code of the region's currency ("MXN" for es-MX, "XOF" for
-** fr-SN), or "" when the locale names no region: a language alone says
-** nothing of which dollar "$" is. */
+** fr-SN); with no region, that of the region where CLDR's likely subtags
+** put the language ("CZK" for cs, "USD" for en, "EUR" for es: so that
+** "300 milionů korun" are koruny and "20 millones de pesos" stay pesos of
+** no country); "" where there is none (es-419). */
 const char *tn_locale_currency(const tn_locale *loc);
 
 /* The decimal separator of the region's numbers ('.' or ','), from CLDR:

@@ -71,8 +71,8 @@ static void check_many(void){
 }
 
 void test_locale(void){
-  check_tag("it", "it", "");
-  check_tag("IT", "it", "");
+  check_tag("it", "it", "EUR");          /* no region: the likely one, IT */
+  check_tag("IT", "it", "EUR");
   check_tag("es-MX", "es-MX", "MXN");
   check_tag("es_MX", "es-MX", "MXN");
   check_tag("es_MX.UTF-8", "es-MX", "MXN");
@@ -88,14 +88,14 @@ void test_locale(void){
   check_tag("pt-BR", "pt-BR", "BRL");
   check_tag("zh-Hant-TW", "zh-TW", "TWD");
   check_tag("zh_TW", "zh-TW", "TWD");
-  check_tag("zh-Hant", "zh-Hant", "");
+  check_tag("zh-Hant", "zh-Hant", "TWD");
   check_tag("zh-Hans-CN", "zh-CN", "CNY");
-  check_tag("sr-Latn", "sr-Latn", "");
+  check_tag("sr-Latn", "sr-Latn", "RSD");
   check_tag("en-IN", "en-IN", "INR");
   check_tag("sv-SE", "sv-SE", "SEK");
   check_tag("de-CH-1996", "de-CH", "CHF");
   check_tag("EN-gb", "en-GB", "GBP");
-  check_tag("th", "th", "");
+  check_tag("th", "th", "THB");
   check_bad("xx", "is not a language ICU knows");
   check_bad("zz-ZZ", "is not a language ICU knows");
   check_bad("Italian", "is not a language ICU knows");

@@ -72,7 +72,7 @@ void test_utf8_count(void){
 ** it and the next word too. */
 void test_openers(void){
   struct { const char *lang, *text; int may; } cases[] = {
-    { "en", "dollars", TN_OPENS_MAYBE }, { "en", "ten", TN_OPENS_MAYBE },
+    { "fr", "dollars", TN_OPENS_MAYBE }, { "en", "ten", TN_OPENS_MAYBE },
     { "en", "USD", TN_OPENS_MAYBE }, { "en", "A", TN_OPENS_MAYBE },       /* A$ */
     { "en", "more", TN_OPENS_PREFIX },     /* more than */
     { "en", "a", TN_OPENS_PREFIX },        /* a billion */
