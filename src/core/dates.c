@@ -93,7 +93,7 @@ struct tn_date_forms {
 ** their accents, a typographic apostrophe as a plain one. */
 static uint32_t fold(uint32_t cp){
   if( cp<0x80 ) return cp>='A' && cp<='Z' ? cp + 32 : cp;    /* most text: no table lookups */
-  return cp==0x2019 ? '\'' : tn_latin_base(tn_fold(cp));
+  return cp==0x2019 ? '\'' : tn_unaccented(tn_fold(cp));
 }
 
 

@@ -999,7 +999,7 @@ static void add_unaccented(tn_lexicon *lx){
     for(size_t j=0; j<len && k+4<KEY_MAX; ){
       uint32_t cp, base;
       j += tn_utf8_decode((const unsigned char *)sl->key + j, len - j, &cp);
-      base = tn_latin_base(cp);
+      base = tn_unaccented(cp);
       changed += base!=cp;
       k += tn_utf8_encode(base, (unsigned char *)alias[count].key + k);
     }

@@ -39,7 +39,7 @@ static int fold_name(const char *s, size_t n, char *out){
     if( k + 5 >= NAME_MAX_BYTES ) return 0;
     if( space ) out[k++] = ' ';
     space = 0;
-    k += tn_utf8_encode(tn_latin_base(tn_fold(cp)), (unsigned char *)out + k);
+    k += tn_utf8_encode(tn_unaccented(tn_fold(cp)), (unsigned char *)out + k);
   }
   out[k] = 0;
   return k>0;

@@ -141,11 +141,15 @@ int tn_is_spaced_letter(uint32_t cp){
 }
 
 uint32_t tn_fold(uint32_t cp){
+  switch( cp ){
+    case 0x15E: case 0x15F: return 0x219;     /* Ş ş: ș */
+    case 0x162: case 0x163: return 0x21B;     /* Ţ ţ: ț */
+  }
   return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
-uint32_t tn_latin_base(uint32_t cp){
-  if( !((cp>=0xC0 && cp<0x250) || (cp>=0x1E00 && cp<0x1F00)) ) return cp;
+uint32_t tn_unaccented(uint32_t cp){
+  if( !((cp>=0xC0 && cp<0x250) || (cp>=0x386 && cp<0x3D0) || (cp>=0x1E00 && cp<0x1F00)) ) return cp;
   if( cp==0x111 ) return 'd';   /* Vietnamese đ: a stroke, no decomposition */
   utf8proc_int32_t out[4];
   int last;

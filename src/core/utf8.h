@@ -73,12 +73,15 @@ int tn_is_letter(uint32_t cp);
 ** agency name, as in "新华社北京3月5日电". */
 int tn_is_spaced_letter(uint32_t cp);
 
-/* cp lower-cased, for matching that ignores case. */
+/* cp lower-cased, for matching that ignores case; Romanian s and t with a
+** cedilla as with the comma below they stand for ("ş" is "ș"), as much
+** Romanian text still writes them. */
 uint32_t tn_fold(uint32_t cp);
 
-/* A Latin letter without its accents ("õ" is "o", "ệ" is "e"); any other
+/* A Latin or Greek letter without its accents ("õ" is "o", "ệ" is "e",
+** "ώ" is "ω", as Greek capitals and headlines leave them out); any other
 ** code point as it is. */
-uint32_t tn_latin_base(uint32_t cp);
+uint32_t tn_unaccented(uint32_t cp);
 
 /* Number of letters in the UTF-8 text s[0..n). */
 size_t tn_count_letters(const char *s, size_t n);
