@@ -822,8 +822,12 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   /* "rose by $2 billion to $10 billion" is a change and a level, no range;
   ** "rose 3-5%" a range of change. */
   int to_sign = tok(r, j) && tok(r, j)->tok.type==TN_TOK_CHAR;
+  /* After a "between" or "from" word, an "and", or an "up to" that many
+  ** languages also write for "to" ("od 3 do 5", "de la 3 până la 5",
+  ** "από 3 έως 5"), closes the range. */
+  int closes = between && (is_kind(t, TN_TERM_AND) || (is_kind(t, TN_TERM_QUALIFIER) && t->qualifier==TN_KIND_MAX));
   if( (governed!=GOVERNS_BY || to_sign)
-      && ((is_kind(t, TN_TERM_RANGE_TO) && (!t->after_only || governed)) || (between && is_kind(t, TN_TERM_AND))) ){
+      && ((is_kind(t, TN_TERM_RANGE_TO) && (!t->after_only || governed)) || closes) ){
     /* A change, not a range, when the "to" says so ("auf", "lên", "增至")
     ** or a change word governs the bounds ("rose from X to Y", "sceso di
     ** 2 a 5 miliardi": by 2 billion, to 5). */

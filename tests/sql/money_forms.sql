@@ -125,3 +125,11 @@ select 'mdd', (select group_concat(text || '=' || value || ' ' || currency, '|')
   = 'mil 98 mdd=1098000000.0 USD|350 mdp=350000000.0 MXN';
 select 'mmdd', (select value || ' ' || currency from amounts('Invertirá 2.5 mmdd en Nuevo León.', 'es')) = '2500000000.0 USD';
 select 'not-mdd', (select count(*) from amounts('La mdd de la empresa', 'es-MX')) = 0;
+-- After a "between" or "from" word, an "up to" word closes the range, as
+-- many languages write "from X up to Y"; alone it stays "up to".
+select 'from-upto-sk', (select kind || ' ' || low || ' ' || high from amounts('Náklady budú od 3 do 5 mil. eur.', 'sk')) = 'range 3000000.0 5000000.0';
+select 'from-upto-ro', (select kind || ' ' || low || ' ' || high from amounts('Bugetul va fi de la 3 până la 5 milioane de euro.', 'ro')) = 'range 3000000.0 5000000.0';
+select 'from-upto-el', (select kind || ' ' || low || ' ' || high from amounts('Το κόστος θα είναι από 3 έως 5 εκατ. ευρώ.', 'el')) = 'range 3000000.0 5000000.0';
+select 'from-upto-hr', (select kind || ' ' || low || ' ' || high from amounts('Troškovi će biti od 3 do 5 milijuna eura.', 'hr')) = 'range 3000000.0 5000000.0';
+select 'upto-alone-sk', (select kind || ' ' || value from amounts('Náklady budú do 5 mil. eur.', 'sk')) = 'max 5000000.0';
+select 'upto-alone-el', (select kind || ' ' || value from amounts('Το κόστος θα είναι έως 5 εκατ. ευρώ.', 'el')) = 'max 5000000.0';
