@@ -826,12 +826,18 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   ** languages also write for "to" ("od 3 do 5", "de la 3 până la 5",
   ** "από 3 έως 5"), closes the range. */
   int closes = between && (is_kind(t, TN_TERM_AND) || (is_kind(t, TN_TERM_QUALIFIER) && t->qualifier==TN_KIND_MAX));
-  if( (governed!=GOVERNS_BY || to_sign)
+  /* After "by", a first bound with its own scale word is the change and
+  ** the second the level reached ("выросла на 2 млрд до 5 млрд рублей",
+  ** "rose by 2 billion to 5 billion dollars"); without one it is a range
+  ** of change ("by 2 to 3 billion"). */
+  int by_pair = governed==GOVERNS_BY && !between && !to_sign && !pre && num.scale;
+  if( (governed!=GOVERNS_BY || to_sign || by_pair)
       && ((is_kind(t, TN_TERM_RANGE_TO) && (!t->after_only || governed)) || closes) ){
     /* A change, not a range, when the "to" says so ("auf", "lên", "增至")
     ** or a change word governs the bounds ("rose from X to Y", "sceso di
     ** 2 a 5 miliardi": by 2 billion, to 5). */
-    change = (t->kind==TN_TERM_RANGE_TO && t->change) || governed==GOVERNS || governed==GOVERNS_BY_CONNECTOR;
+    change = (t->kind==TN_TERM_RANGE_TO && t->change) || governed==GOVERNS || governed==GOVERNS_BY_CONNECTOR
+             || by_pair;
     size_t k = next;
     high_start = k;
     if( pre && match(r, k, &next)==pre ) k = next;
@@ -962,7 +968,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     a->low = a->high = NAN;
     a->start = tok(r, between ? after_between : i)->tok.start;
     a->end = tok(r, (num_end > i ? num_end : i+1) - 1)->tok.end;
-    a->role = governed==GOVERNS_BY_CONNECTOR ? TN_ROLE_CHANGE : TN_ROLE_FROM;
+    a->role = governed==GOVERNS_BY_CONNECTOR || by_pair ? TN_ROLE_CHANGE : TN_ROLE_FROM;
   }
   *end_tok = j;
   return 1;

@@ -31,6 +31,16 @@ select 'by-en', (select group_concat(value || ' ' || role, '|') from amounts('Sa
   = '2000000000.0 change|10000000000.0 to';
 select 'by-de', (select group_concat(value || ' ' || role, '|') from amounts('Der Umsatz stieg um 2 Mrd. Euro auf 10 Mrd. Euro.', 'de'))
   = '2000000000.0 change|10000000000.0 to';
+-- "by X billion to Y billion": the first bound's own scale word makes it
+-- the change, not the low bound of a range.
+select 'by-pair-ru', (select group_concat(value || ' ' || currency || ' ' || role, '|') from amounts('Выручка выросла на 2 млрд до 5 млрд рублей.', 'ru'))
+  = '2000000000.0 RUB change|5000000000.0 RUB to';
+select 'by-pair-cs', (select group_concat(value || ' ' || role, '|') from amounts('Tržby stouply o 3 miliardy na 8 miliard korun.', 'cs'))
+  = '3000000000.0 change|8000000000.0 to';
+select 'by-pair-en', (select group_concat(value || ' ' || role, '|') from amounts('Sales rose by 2 billion to 5 billion dollars.', 'en'))
+  = '2000000000.0 change|5000000000.0 to';
+select 'by-pair-de', (select group_concat(value || ' ' || role, '|') from amounts('Der Umsatz stieg um 2 Mrd. auf 10 Mrd. Euro.', 'de'))
+  = '2000000000.0 change|10000000000.0 to';
 -- Italian "di" after a change word is "by" ("da" is from): a bare first
 -- sum takes the to's unit and scale; French and Spanish "de" stay from.
 select 'by-it-di', (select group_concat(text || '=' || value || ' ' || currency || ' ' || role, '|')
