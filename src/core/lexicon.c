@@ -173,7 +173,7 @@ int tn_term_opens_amount(const tn_term *t){
     case TN_TERM_QUALIFIER: return !t->after_only;
     case TN_TERM_CURRENCY: case TN_TERM_PERCENT: return !t->after_only;
     case TN_TERM_SUBUNIT: return t->case_rule!=TN_CASE_ANY;
-    case TN_TERM_SCALE: return t->value < TN_SMALL_SCALE;   /* 十, 千円 */
+    case TN_TERM_SCALE: return t->value < TN_SMALL_SCALE || t->one;   /* 十, 千円, "milión eur" */
     default: return 1;
   }
 }
@@ -837,22 +837,38 @@ static void add_scales(tn_lexicon *lx, const char *id){
       UErrorCode st = U_ZERO_ERROR;
       UResourceBundle *power = ures_getByIndex(r, i, NULL, &st);
       double magnitude = strtod(ures_getKey(power), NULL);
-      for(int32_t j=0; U_SUCCESS(st) && j<ures_getSize(power); j++){
+      /* The words of each plural form; the "one" form's word, where no
+      ** other form has it, is singular only ("milión" beside "milióny",
+      ** "miliónov"; not English "million"). */
+      enum { FORMS_MAX = 8 };
+      UChar words[FORMS_MAX][KEY_MAX];
+      int32_t lens[FORMS_MAX], forms = 0, one = -1, zeros = 0;
+      for(int32_t j=0; U_SUCCESS(st) && j<ures_getSize(power) && forms<FORMS_MAX; j++){
+        UResourceBundle *form = ures_getByIndex(power, j, NULL, &st);
         int32_t len;
-        const UChar *p = ures_getStringByIndex(power, j, &len, &st);
-        UChar word[KEY_MAX];
-        int32_t n = 0, zeros = 0;
-        for(int32_t k=0; k<len && n<KEY_MAX-1; k++){
+        const UChar *p = ures_getString(form, &len, &st);
+        int32_t n = 0;
+        zeros = 0;
+        for(int32_t k=0; U_SUCCESS(st) && k<len && n<KEY_MAX-1; k++){
           if( p[k]=='0' ) zeros++;
-          else if( p[k]!='\'' ) word[n++] = p[k];   /* '.' quotes a literal dot */
+          else if( p[k]!='\'' ) words[forms][n++] = p[k];   /* '.' quotes a literal dot */
         }
-        if( U_FAILURE(st) || zeros==0 ) continue;
-        double scale = magnitude;
-        for(int32_t z=1; z<zeros; z++) scale /= 10;
-        tn_term term = { .kind = TN_TERM_SCALE, .value = scale };
-        if( scale>=1000 ) add_utf16(lx, word, n, &term, 0);
-        if( scale==1e4 ) lx->myriad = 1;      /* a word of its own for 10^4 */
+        if( U_SUCCESS(st) && zeros>0 ){
+          if( strcmp(ures_getKey(form), "one")==0 ) one = forms;
+          lens[forms++] = n;
+        }
+        ures_close(form);
       }
+      double scale = magnitude;
+      for(int32_t z=1; z<zeros; z++) scale /= 10;
+      for(int32_t f=0; f<forms && scale>=1000; f++){
+        tn_term term = { .kind = TN_TERM_SCALE, .value = scale, .one = f==one };
+        for(int32_t g=0; g<forms && term.one; g++){
+          term.one = g==f || lens[g]!=lens[f] || u_memcmp(words[g], words[f], lens[f])!=0;
+        }
+        add_utf16(lx, words[f], lens[f], &term, 0);
+      }
+      if( scale==1e4 ) lx->myriad = 1;      /* a word of its own for 10^4 */
       ures_close(power);
     }
     ures_close(r);

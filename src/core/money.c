@@ -411,7 +411,7 @@ static int parse_number(reader *r, size_t i, number *out){
   }else if( is_kind(t, TN_TERM_NUMERAL) ){
     cur = t->value;
     j = next;
-  }else if( is_kind(t, TN_TERM_SCALE) && (t->value<TN_SMALL_SCALE || begins_small_scale(r, w)) ){
+  }else if( is_kind(t, TN_TERM_SCALE) && (t->value<TN_SMALL_SCALE || t->one || begins_small_scale(r, w)) ){
     cur = 0;               /* 十 is ten, 千円 a thousand yen, mil millones a billion */
     out->bare_scale = w->tok.type==TN_TOK_WORD;
   }else if( is_kind(t, TN_TERM_COUNT) && count_of_scale(r, next, &j) ){

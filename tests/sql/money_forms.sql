@@ -133,3 +133,12 @@ select 'from-upto-el', (select kind || ' ' || low || ' ' || high from amounts('�
 select 'from-upto-hr', (select kind || ' ' || low || ' ' || high from amounts('Troškovi će biti od 3 do 5 milijuna eura.', 'hr')) = 'range 3000000.0 5000000.0';
 select 'upto-alone-sk', (select kind || ' ' || value from amounts('Náklady budú do 5 mil. eur.', 'sk')) = 'max 5000000.0';
 select 'upto-alone-el', (select kind || ' ' || value from amounts('Το κόστος θα είναι έως 5 εκατ. ευρώ.', 'el')) = 'max 5000000.0';
+-- A scale word in CLDR's singular-only form is one of it: "milión eur",
+-- "миллион долларов", "miljoona euroa"; plurals and English "million"
+-- (one form for both) are not.
+select 'scale-one-sk', (select value || ' ' || currency from amounts('Projekt stojí milión eur.', 'sk')) = '1000000.0 EUR';
+select 'scale-one-ru', (select value || ' ' || currency from amounts('Проект стоит миллион долларов.', 'ru')) = '1000000.0 USD';
+select 'scale-one-fi', (select value || ' ' || currency from amounts('Hanke maksaa miljoona euroa.', 'fi')) = '1000000.0 EUR';
+select 'scale-one-pl', (select value || ' ' || currency from amounts('Inwestycja za milion złotych.', 'pl')) = '1000000.0 PLN';
+select 'scale-plural-not-one', (select count(*) from amounts('Инвесторы потеряли миллионы, а не миллион.', 'ru')) = 0;
+select 'scale-one-not-en', (select count(*) from amounts('The firm paid million dollars.', 'en')) = 0;
