@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <utf8proc.h>
 
@@ -19,7 +20,11 @@ static inline uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len){
 int tn_digit_value(uint32_t cp){
   if( cp>='0' && cp<='9' ) return (int)(cp - '0');
   if( cp>=0xFF10 && cp<=0xFF19 ) return (int)(cp - 0xFF10);   /* full-width */
-  return -1;
+  /* The decimal digits of other scripts, as Unicode has them: Arabic-Indic
+  ** "٣٫٥", Persian, Devanagari, Bengali, Thai... None is below U+0660 or
+  ** among the CJK letters, most tokens of Chinese text. */
+  if( cp<0x660 || (cp>=0x2E80 && cp<0xFF10) ) return -1;
+  return u_charType((UChar32)cp)==U_DECIMAL_DIGIT_NUMBER ? u_charDigitValue((UChar32)cp) : -1;
 }
 
 static int is_space(uint32_t cp){
@@ -62,8 +67,8 @@ static uint32_t fold(uint32_t cp){
 
 char tn_number_separator(uint32_t cp){
   switch( cp ){
-    case '.': case 0xFF0E: return '.';          /* and full-width: １．０７５３ */
-    case ',': case 0xFF0C: return ',';
+    case '.': case 0xFF0E: case 0x66B: return '.';   /* full-width １．０７５３, Arabic ٣٫٥ */
+    case ',': case 0xFF0C: case 0x66C: return ',';
     case '\'': case 0x2019: return '\'';
     case ' ': case 0xA0: case 0x2009: case 0x202F: return ' ';
     default: return 0;

@@ -142,3 +142,10 @@ select 'scale-one-fi', (select value || ' ' || currency from amounts('Hanke maks
 select 'scale-one-pl', (select value || ' ' || currency from amounts('Inwestycja za milion złotych.', 'pl')) = '1000000.0 PLN';
 select 'scale-plural-not-one', (select count(*) from amounts('Инвесторы потеряли миллионы, а не миллион.', 'ru')) = 0;
 select 'scale-one-not-en', (select count(*) from amounts('The firm paid million dollars.', 'en')) = 0;
+-- The decimal digits of every script, with the Arabic decimal and
+-- thousands separators: "٣٫٥ مليار", "५ करोड़", "๕ ล้านบาท", "５０亿元".
+select 'digits-arabic', (select group_concat(value, '|') from amounts('بلغت الصادرات ٣٫٥ مليار دولار و ١٬٢٠٠ جنيه', 'ar')) = '3500000000.0|1200.0';
+select 'digits-devanagari', (select value || ' ' || currency from amounts('कंपनी ने ५ करोड़ रुपये का निवेश किया', 'hi')) = '50000000.0 INR';
+select 'digits-thai', (select value || ' ' || currency from amounts('มูลค่า ๕ ล้านบาท', 'th')) = '5000000.0 THB';
+select 'digits-persian', (select value from amounts('صادرات به ۵ میلیون دلار رسید', 'fa')) = 5000000.0;
+select 'digits-fullwidth', (select value from amounts('出口增长至５０亿元', 'zh')) = 5000000000.0;
