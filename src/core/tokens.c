@@ -191,6 +191,18 @@ static size_t append_letters(tn_token *t, size_t *k, const char *s, size_t n, si
   return append_letters_one_by_one(t, k, s, n, i);
 }
 
+/* The bytes of an apostrophe at s[i] between two Cyrillic letters, or 0:
+** Ukrainian writes it inside words ("п'ять", "дев’ять"; CLDR and ICU as
+** U+02BC, a letter), where other languages' apostrophes part words
+** ("dell'Europa", "d'euros"). */
+static size_t cyrillic_apostrophe(const char *s, size_t n, size_t i){
+  size_t len = i<n && s[i]=='\'' ? 1 : i + 3<=n && memcmp(s + i, "\xe2\x80\x99", 3)==0 ? 3 : 0, b = i, after;
+  if( !len || i==0 ) return 0;
+  while( b>0 && ((unsigned char)s[b-1] & 0xC0)==0x80 ) b--;
+  uint32_t prev = b>0 ? cp_at(s, n, b - 1, &after) : 0, next = i + len<n ? cp_at(s, n, i + len, &after) : 0;
+  return prev>=0x400 && prev<0x530 && next>=0x400 && next<0x530 ? len : 0;
+}
+
 int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   size_t len, k = 0;
   uint32_t cp = 0;
@@ -224,10 +236,14 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;
     i = append_letters(t, &k, s, n, i);          /* the whole of most words */
-    while( i<n && (unsigned char)s[i]>=0x80 && is_word_char(cp = cp_at(s, n, i, &len)) ){
-      append_word_char(t, &k, cp, s + i, len, s + n);
-      /* Between such letters the runs of ASCII letters are short: "Việt". */
-      i = append_letters_one_by_one(t, &k, s, n, i + len);
+    for(size_t apostrophe; ; i += apostrophe){
+      while( i<n && (unsigned char)s[i]>=0x80 && is_word_char(cp = cp_at(s, n, i, &len)) ){
+        append_word_char(t, &k, cp, s + i, len, s + n);
+        /* Between such letters the runs of ASCII letters are short: "Việt". */
+        i = append_letters_one_by_one(t, &k, s, n, i + len);
+      }
+      if( !(apostrophe = cyrillic_apostrophe(s, n, i)) ) break;
+      append_folded(t, &k, 0x2BC, "\xca\xbc", 2);
     }
   }else{
     t->type = TN_TOK_CHAR;

@@ -149,3 +149,8 @@ select 'digits-devanagari', (select value || ' ' || currency from amounts('क�
 select 'digits-thai', (select value || ' ' || currency from amounts('มูลค่า ๕ ล้านบาท', 'th')) = '5000000.0 THB';
 select 'digits-persian', (select value from amounts('صادرات به ۵ میلیون دلار رسید', 'fa')) = 5000000.0;
 select 'digits-fullwidth', (select value from amounts('出口增长至５０亿元', 'zh')) = 5000000000.0;
+-- Ukrainian writes an apostrophe inside words ("п’ять", "дев'ятсот"); other
+-- languages' apostrophes still part words ("d'euros", "dell'").
+select 'apostrophe-uk', (select group_concat(value || ' ' || currency, '|') from amounts('Уряд виділив п’ять мільйонів гривень і дев''ятсот тисяч доларів.', 'uk'))
+  = '5000000.0 UAH|900000.0 USD';
+select 'apostrophe-fr', (select value from amounts('un prêt de 5 millions d''euros', 'fr')) = 5000000.0;
