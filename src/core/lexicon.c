@@ -459,8 +459,8 @@ static void add_data(tn_lexicon *lx, tn_scope want, const tn_locale *loc){
   const char *s = tn_money_txt;
   size_t n = tn_money_txt_len;
   for(size_t i=0; i<n; ){
-    size_t end = i;
-    while( end<n && s[end]!='\n' ) end++;
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t end = nl ? (size_t)(nl - s) : n;
     if( end>i && s[i]!='#' ) add_line(lx, s+i, end-i, want, loc);
     i = end+1;
   }
@@ -606,43 +606,39 @@ static int unit_word_position(const char *id){
   return -1;
 }
 
-static void add_bare_units(tn_lexicon *lx, const char *id, const char *const *plurals, size_t nplurals){
-  int last = unit_word_position(id);
-  if( last<0 ) return;
-  size_t cap = 2048, n = 0;
-  unit_name *names = malloc(cap * sizeof *names);
-  UErrorCode status = U_ZERO_ERROR;
-  UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
-  const char *code;
-  int32_t len;
-  while( names && U_SUCCESS(status) && (code = uenum_next(e, &len, &status)) ){
-    UChar iso[4];
-    u_charsToUChars(code, iso, 4);
-    for(size_t form=0; form<=nplurals && n<cap; form++){
-      UErrorCode st = U_ZERO_ERROR;
-      UBool is_choice;
-      const UChar *name = form==0
-          ? ucurr_getName(iso, id, UCURR_LONG_NAME, &is_choice, &len, &st)
-          : ucurr_getPluralName(iso, id, &is_choice, plurals[form-1], &len, &st);
-      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, names[n].word) ){
-        memcpy(names[n++].code, code, 4);
-      }
-    }
+/* The unit words of the names collected (units_collect()), each of the
+** currency that alone has it ("dollars" of every dollar: none), counted
+** only after a number. */
+typedef struct { unit_name *names; size_t n, cap; int last; } units;
+
+static void units_collect(units *u, const UChar *name, int32_t len, const char *code){
+  if( u->last<0 ) return;
+  if( u->n==u->cap ){
+    size_t cap = u->cap ? 2*u->cap : 2048;
+    unit_name *grown = realloc(u->names, cap * sizeof *grown);
+    if( !grown ) return;
+    u->names = grown;
+    u->cap = cap;
   }
-  uenum_close(e);
-  if( names ) qsort(names, n, sizeof *names, by_word_then_code);
-  for(size_t i=0; i<n; ){            /* a group of names with one unit word */
+  if( unit_word(name, len, u->last, u->names[u->n].word) ) memcpy(u->names[u->n++].code, code, 4);
+}
+
+static void add_units(tn_lexicon *lx, units *u){
+  if( u->names ) qsort(u->names, u->n, sizeof *u->names, by_word_then_code);
+  for(size_t i=0; i<u->n; ){            /* a group of names with one unit word */
     size_t j = i + 1;
     int one_currency = 1;
-    for(; j<n && strcmp(names[j].word, names[i].word)==0; j++){
-      one_currency &= strcmp(names[j].code, names[i].code)==0;
+    for(; j<u->n && strcmp(u->names[j].word, u->names[i].word)==0; j++){
+      one_currency &= strcmp(u->names[j].code, u->names[i].code)==0;
     }
     tn_term term = { .kind = TN_TERM_CURRENCY, .after_only = 1 };
-    if( one_currency ) memcpy(term.code, names[i].code, 4);
-    add(lx, names[i].word, strlen(names[i].word), &term);
+    if( one_currency ) memcpy(term.code, u->names[i].code, 4);
+    add(lx, u->names[i].word, strlen(u->names[i].word), &term);
     i = j;
   }
-  free(names);
+  free(u->names);
+  u->names = NULL;
+  u->n = u->cap = 0;
 }
 
 /* Symbols, display names and plural names of every currency that is or was
@@ -721,8 +717,11 @@ static void add_signs_of_every_region(tn_lexicon *lx){
 }
 
 /* CLDR's names of every currency in the locale id, singular and plural,
-** and its symbols there when with_symbols. */
-static void add_currency_names(tn_lexicon *lx, const char *id, const plurals *plural, int with_symbols){
+** and its symbols there when with_symbols; the unit words of the names
+** into *u, as the names are read once (ICU's lookups are most of the cost
+** of a lexicon). */
+static void add_currency_names(tn_lexicon *lx, const char *id, const plurals *plural, int with_symbols,
+                               units *u){
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
   const char *code;
@@ -738,13 +737,19 @@ static void add_currency_names(tn_lexicon *lx, const char *id, const plurals *pl
       UBool is_choice;
       const UChar *name = ucurr_getName(iso, id, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
                                         &is_choice, &len, &st);
-      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, !form);
+      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ){
+        add_utf16(lx, name, len, &term, !form);
+        if( form ) units_collect(u, name, len, code);
+      }
     }
     for(size_t p=0; p<plural->n; p++){
       UErrorCode st = U_ZERO_ERROR;
       UBool is_choice;
       const UChar *name = ucurr_getPluralName(iso, id, &is_choice, plural->forms[p], &len, &st);
-      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, name, len, &term, 0);
+      if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ){
+        add_utf16(lx, name, len, &term, 0);
+        units_collect(u, name, len, code);
+      }
     }
   }
   uenum_close(e);
@@ -761,8 +766,9 @@ static void make_english_names(void){
   if( !lx || !grow(lx) ){ free(lx); return; }
   plurals english;
   plurals_of("en", &english);
-  add_currency_names(lx, "en", &english, 0);
-  add_bare_units(lx, "en", english.forms, english.n);
+  units u = { .last = unit_word_position("en") };
+  add_currency_names(lx, "en", &english, 0, &u);
+  add_units(lx, &u);
   if( !(lx->firsts = calloc(OPENER_BITS / 64, sizeof *lx->firsts)) ){
     tn_lexicon_free(lx);
     return;
@@ -781,9 +787,10 @@ __attribute__((destructor)) static void free_english_names(void){
 }
 
 static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural){
-  add_currency_names(lx, id, plural, 1);
+  units u = { .last = unit_word_position(id) };
+  add_currency_names(lx, id, plural, 1, &u);
   add_narrow_signs(lx, id);
-  add_bare_units(lx, id, plural->forms, plural->n);
+  add_units(lx, &u);
   /* English names, as other languages' news writes them too ("euros",
   ** "Rupees", "US dollars"), after the language's own: one lexicon of them
   ** that every other language's looks in, and whose openers it takes. */

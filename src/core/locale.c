@@ -313,6 +313,10 @@ int tn_locale_word_breaks(const tn_locale *loc){ return loc->word_breaks; }
 
 tn_scope tn_locale_data_line(const tn_locale *loc, const char *line, size_t n,
                              const char *field[4], size_t len[4]){
+  /* The scope first: most lines of the data are other languages'. */
+  const char *tab = memchr(line, '\t', n);
+  tn_scope scope = tab ? tn_locale_scope(loc, line, (size_t)(tab - line)) : TN_SCOPE_NONE;
+  if( scope==TN_SCOPE_NONE ) return scope;
   size_t nf = 0, start = 0;
   for(size_t i=0; i<=n && nf<4; i++){
     if( i==n || (line[i]=='\t' && nf<3) ){
@@ -321,7 +325,7 @@ tn_scope tn_locale_data_line(const tn_locale *loc, const char *line, size_t n,
       start = i + 1;
     }
   }
-  return nf==4 ? tn_locale_scope(loc, field[0], len[0]) : TN_SCOPE_NONE;
+  return nf==4 ? scope : TN_SCOPE_NONE;
 }
 
 tn_scope tn_locale_scope(const tn_locale *loc, const char *s, size_t n){
