@@ -347,14 +347,20 @@ static void order_months(tn_date_forms *f){
   }
 }
 
-/* Phrases by their first code point, so a word looks at only those that
-** start as it does; the data's order kept among them (a stable insertion
-** sort: a few hundred phrases, once a locale). */
+/* Whether phrase a sorts before the first code point and kind given. */
+static int phrase_before(const phrase *a, uint32_t first, tn_date_word kind){
+  return a->cp[0]<first || (a->cp[0]==first && a->kind<kind);
+}
+
+/* Phrases by their first code point and kind, so a word looks at only
+** those of the kind asked that start as it does; the data's order kept
+** among them (a stable insertion sort: a few hundred phrases, once a
+** locale). */
 static void sort_phrases(tn_date_forms *f){
   for(size_t k=1; k<f->nphrases; k++){
     phrase p = f->phrases[k];
     size_t j = k;
-    for(; j>0 && f->phrases[j-1].cp[0]>p.cp[0]; j--) f->phrases[j] = f->phrases[j-1];
+    for(; j>0 && phrase_before(&p, f->phrases[j-1].cp[0], f->phrases[j-1].kind); j--) f->phrases[j] = f->phrases[j-1];
     f->phrases[j] = p;
   }
 }
@@ -650,18 +656,18 @@ size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, s
   size_t best = 0, len;
   if( !f || i>=n ) return 0;
   uint32_t cp = cp_at(t, i, &len), first = fold(cp);
-  size_t lo = 0, hi = f->nphrases;        /* the first phrase that starts with first */
+  size_t lo = 0, hi = f->nphrases;        /* the first phrase of kind that starts with first */
   while( lo<hi ){
     size_t mid = lo + (hi - lo)/2;
-    if( f->phrases[mid].cp[0]<first ) lo = mid + 1; else hi = mid;
+    if( phrase_before(&f->phrases[mid], first, kind) ) lo = mid + 1; else hi = mid;
   }
-  if( lo==f->nphrases || f->phrases[lo].cp[0]!=first ) return 0;
+  if( lo==f->nphrases || f->phrases[lo].cp[0]!=first || f->phrases[lo].kind!=kind ) return 0;
   /* A word of a spaced script starts a word; CJK runs on ("2021年"). */
   if( tn_is_spaced_letter(cp) && !starts_word(t, i) ) return 0;
-  for(size_t k=lo; k<f->nphrases && f->phrases[k].cp[0]==first; k++){
+  for(size_t k=lo; k<f->nphrases && f->phrases[k].cp[0]==first && f->phrases[k].kind==kind; k++){
     const phrase *p = &f->phrases[k];
     size_t end;
-    if( p->kind!=kind || (end = name_at(t, i, p->cp))<=best ) continue;
+    if( (end = name_at(t, i, p->cp))<=best ) continue;
     best = end;
     if( info ) *info = p->info;
   }
