@@ -580,6 +580,7 @@ typedef struct {
   int tokens, nums, stop, comma, paren;     /* stop: . ; : ! ? and the like */
   int by, to, to_change, restates;          /* terms of those kinds met */
   int by_connector;                         /* a connector-by: "sceso di" */
+  int from;                                 /* a "from" word: "to $10 billion from $8 billion" */
   int connectors, percents;                 /* "de", "di"; "7,2 %" */
   tn_amount_kind restates_kind;
 } gap;
@@ -615,6 +616,12 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
     if( g->tokens > GAP_TOKENS + 1 ) return 1;    /* no gap: the callers stop here */
     if( t.type==TN_TOK_NUM ){
       size_t after;
+      /* A year is a word here: "from 36,883 yuan in 2022 to 39,218 yuan". */
+      int year = t.end - t.start==4 && (memcmp(r->s + t.start, "19", 2)==0 || memcmp(r->s + t.start, "20", 2)==0);
+      if( year ){
+        i = next;
+        continue;
+      }
       if( !is_kind(term_at(r, r->n, t.end, &after), TN_TERM_PERCENT) ){
         g->nums++;
         return 1;
@@ -627,6 +634,7 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
     else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
     else if( is_kind(term, TN_TERM_RESTATES) ){ g->restates = 1; g->restates_kind = term->qualifier; }
+    else if( is_kind(term, TN_TERM_BETWEEN) ) g->from = 1;
     else if( is_kind(term, TN_TERM_CONNECTOR) ){ g->connectors++; g->by_connector |= term->change; }
     else if( t.type==TN_TOK_CHAR && !term ){
       uint32_t cp;
@@ -675,13 +683,18 @@ static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
 static void relate(reader *r, tn_amount *a, int a_governed, tn_amount *b){
   gap g;
   if( !read_gap(r, a->end, b->start, &g) || g.stop || g.nums || g.tokens>GAP_TOKENS ) return;
-  if( g.to && g.tokens<=2 ){
+  /* A "to" right after a, or after a few words where a change word
+  ** governs a: "rose from $8.2 billion a year earlier to $9.6 billion". */
+  if( g.to && (g.tokens<=2 || a_governed) ){
     if( a->role==TN_ROLE_CHANGE ) b->role = TN_ROLE_TO;
     else if( g.to_change || a_governed ){
       a->role = TN_ROLE_FROM;
       b->role = TN_ROLE_TO;
     }
   }
+  /* The level reached, then where it came from: "narrowed to $63.4 billion
+  ** in March from $68.3 billion", "salite a 10 miliardi da 8". */
+  if( g.from && !g.to && a->role==TN_ROLE_TO && b->role==TN_ROLE_LEVEL ) b->role = TN_ROLE_FROM;
   if( g.restates || (g.paren && strcmp(a->currency, b->currency)!=0) ){
     b->restates = r->found;
     b->role = a->role;
