@@ -9,6 +9,7 @@
 
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -829,17 +830,38 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
 
 /* Scale words from the compact decimal patterns: the pattern "00 milioni"
 ** under 10000000 says "milioni" multiplies by 10^6. */
-static void add_scales(tn_lexicon *lx, const char *id){
-  static const char *const styles[] = { "patternsLong", "patternsShort" };
-  for(int s=0; s<2; s++){
-    static const char *path[] = { "NumberElements", "latn", NULL, "decimalFormat" };
+/* CLDR's compact decimal patterns of style in the locale id or, where it
+** has none of its own, in its nearest parent that has (ar_SA and fa_AF
+** write Arabic digits and keep the Latin-digit patterns in ar and fa);
+** NULL when none has. */
+static UResourceBundle *compact_patterns(const char *id, const char *style){
+  static const char *path[] = { "NumberElements", "latn", NULL, "decimalFormat" };
+  char locale[ULOC_FULLNAME_CAPACITY];
+  snprintf(locale, sizeof locale, "%s", id);
+  for(;;){
     UErrorCode status = U_ZERO_ERROR;
-    UResourceBundle *r = ures_open(NULL, id, &status);
+    UResourceBundle *r = ures_open(NULL, locale, &status);
     for(int k=0; k<4 && U_SUCCESS(status); k++){
-      UResourceBundle *child = ures_getByKey(r, k==2 ? styles[s] : path[k], NULL, &status);
+      UResourceBundle *child = ures_getByKey(r, k==2 ? style : path[k], NULL, &status);
       ures_close(r);
       r = child;
     }
+    if( U_SUCCESS(status) ) return r;
+    ures_close(r);
+    char parent[ULOC_FULLNAME_CAPACITY];
+    status = U_ZERO_ERROR;
+    uloc_getParent(locale, parent, sizeof parent, &status);
+    if( U_FAILURE(status) || !parent[0] || strcmp(parent, locale)==0 ) return NULL;
+    snprintf(locale, sizeof locale, "%s", parent);
+  }
+}
+
+static void add_scales(tn_lexicon *lx, const char *id){
+  static const char *const styles[] = { "patternsLong", "patternsShort" };
+  for(int s=0; s<2; s++){
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *r = compact_patterns(id, styles[s]);
+    if( !r ) continue;
     for(int32_t i=0; U_SUCCESS(status) && i<ures_getSize(r); i++){
       UErrorCode st = U_ZERO_ERROR;
       UResourceBundle *power = ures_getByIndex(r, i, NULL, &st);
@@ -858,7 +880,9 @@ static void add_scales(tn_lexicon *lx, const char *id){
         zeros = 0;
         for(int32_t k=0; U_SUCCESS(st) && k<len && n<KEY_MAX-1; k++){
           if( p[k]=='0' ) zeros++;
-          else if( p[k]!='\'' ) words[forms][n++] = p[k];   /* '.' quotes a literal dot */
+          /* '.' quotes a literal dot; the marks of writing direction
+          ** around Hebrew and Arabic words are no part of them */
+          else if( p[k]!='\'' && !u_hasBinaryProperty(p[k], UCHAR_BIDI_CONTROL) ) words[forms][n++] = p[k];
         }
         if( U_SUCCESS(st) && zeros>0 ){
           if( strcmp(ures_getKey(form), "one")==0 ) one = forms;

@@ -154,3 +154,6 @@ select 'digits-fullwidth', (select value from amounts('出口增长至５０亿�
 select 'apostrophe-uk', (select group_concat(value || ' ' || currency, '|') from amounts('Уряд виділив п’ять мільйонів гривень і дев''ятсот тисяч доларів.', 'uk'))
   = '5000000.0 UAH|900000.0 USD';
 select 'apostrophe-fr', (select value from amounts('un prêt de 5 millions d''euros', 'fr')) = 5000000.0;
+-- CLDR's scale words from the nearest locale that has them: ur_IN writes
+-- other digits and keeps the Latin-digit patterns in ur.
+select 'scales-parent-ur-IN', (select group_concat(value, '|') from amounts('5 ارب ڈالر، 5 لاکھ روپے', 'ur-IN')) = '5000000000.0|500000.0';
