@@ -87,6 +87,9 @@ CREATE TABLE IF NOT EXISTS news_articles(
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS news_articles_published ON news_articles(published);
 CREATE INDEX IF NOT EXISTS news_articles_lang_source ON news_articles(lang, source);
+-- What a refresh compares with the folder, a row a file: read from this
+-- small index, not from the articles' rows.
+CREATE INDEX IF NOT EXISTS news_articles_files ON news_articles(path, size, mtime) WHERE record = 0;
 
 CREATE TABLE IF NOT EXISTS news_amounts(
   path TEXT NOT NULL,
@@ -151,7 +154,8 @@ CREATE TEMP TABLE on_disk AS SELECT DISTINCT path, size, mtime FROM articles(:di
 DROP TABLE IF EXISTS temp.to_read;
 CREATE TEMP TABLE to_read AS
 SELECT d.path
-FROM temp.on_disk AS d LEFT JOIN news_articles AS a ON a.path = d.path AND a.record = 0
+FROM temp.on_disk AS d LEFT JOIN news_articles AS a INDEXED BY news_articles_files
+     ON a.path = d.path AND a.record = 0
 WHERE a.path IS NULL
    OR a.size IS NOT d.size
    OR a.mtime IS NOT d.mtime
@@ -222,10 +226,9 @@ WHERE d.path IN (SELECT path FROM temp.batch);
 -- 5. The currencies seen, recounted when anything changed.
 DELETE FROM news_currencies WHERE EXISTS (SELECT 1 FROM temp.to_drop);
 INSERT INTO news_currencies
-SELECT t.code, c.name, c.symbol, t.amounts, t.restatements, t.articles, t.total, t.total_usd,
+SELECT t.code, c.name, c.symbol, t.amounts, t.restatements, n.articles, t.total, t.total_usd,
        t.without_usd, t.first_published, t.last_published
 FROM (SELECT m.currency AS code, count(*) AS amounts, count(m.restates) AS restatements,
-             count(DISTINCT m.path || char(0) || m.record) AS articles,
              total(m.value) FILTER (WHERE m.restates IS NULL) AS total,
              sum(m.usd) FILTER (WHERE m.restates IS NULL) AS total_usd,
              count(*) FILTER (WHERE m.restates IS NULL AND m.usd IS NULL) AS without_usd,
@@ -235,6 +238,10 @@ FROM (SELECT m.currency AS code, count(*) AS amounts, count(m.restates) AS resta
       FROM news_articles AS a CROSS JOIN news_amounts AS m ON m.path = a.path AND m.record = a.record
       WHERE m.currency IS NOT NULL AND EXISTS (SELECT 1 FROM temp.to_drop)
       GROUP BY m.currency) AS t
+     -- The articles of each currency, from news_amounts_currency in order.
+     JOIN (SELECT currency AS code, count(*) AS articles
+           FROM (SELECT DISTINCT currency, path, record FROM news_amounts WHERE currency IS NOT NULL)
+           GROUP BY currency) AS n ON n.code = t.code
      LEFT JOIN currencies AS c ON c.code = t.code;
 
 -- 6. Remember this run, when it read anything.
