@@ -865,10 +865,13 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   }
   const tn_term *post = NULL;
   t = match(r, j, &next);
-  if( is_kind(t, TN_TERM_QUALIFIER) && t->after_only && t->qualifier==TN_KIND_MIN ){
-    size_t k;
-    if( is_unit_after(r, match(r, next, &k)) ){     /* "5亿多元" */
-      if( kind==TN_KIND_EXACT ) kind = TN_KIND_MIN;
+  /* A qualifier after the number, before its unit: "5亿多元", "5 сая
+  ** орчим төгрөг", "3 milions i escaig d'euros". */
+  if( is_kind(t, TN_TERM_QUALIFIER) && t->after_only ){
+    size_t k, u;
+    const tn_term *then = match(r, next, &k);
+    if( is_unit_after(r, then) || (is_kind(then, TN_TERM_CONNECTOR) && is_unit_after(r, match(r, k, &u))) ){
+      if( kind==TN_KIND_EXACT ) kind = t->qualifier;
       j = next;
       t = match(r, j, &next);
     }

@@ -157,3 +157,9 @@ select 'apostrophe-fr', (select value from amounts('un prêt de 5 millions d''eu
 -- CLDR's scale words from the nearest locale that has them: ur_IN writes
 -- other digits and keeps the Latin-digit patterns in ur.
 select 'scales-parent-ur-IN', (select group_concat(value, '|') from amounts('5 ارب ڈالر، 5 لاکھ روپے', 'ur-IN')) = '5000000000.0|500000.0';
+-- A qualifier after the number and before its unit, with or without a
+-- connector: "5亿多元", "5 сая орчим төгрөг", "3 milions i escaig d'euros".
+select 'qualifier-inside-zh', (select kind || ' ' || value from amounts('投资5亿多元。', 'zh')) = 'min 500000000.0';
+select 'qualifier-inside-mn', (select kind || ' ' || currency from amounts('Төсөл 5 сая орчим төгрөг зарцуулна.', 'mn')) = 'approx MNT';
+select 'qualifier-inside-ca', (select kind || ' ' || currency from amounts('Costarà 3 milions i escaig d''euros.', 'ca')) = 'min EUR';
+select 'qualifier-inside-en', (select kind || ' ' || value from amounts('5 million or more dollars', 'en')) = 'min 5000000.0';
