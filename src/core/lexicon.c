@@ -351,19 +351,19 @@ const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_
 
 /* The KIND of a data line: its term's kind, and its after_only and change
 ** bits (data/money.txt says what each means). */
-static const struct { const char *name; tn_term_kind kind; int after_only, change; } kinds[] = {
-  {"currency", TN_TERM_CURRENCY, 0, 0}, {"currency-after", TN_TERM_CURRENCY, 1, 0},
-  {"subunit", TN_TERM_SUBUNIT, 0, 0}, {"subunit-after", TN_TERM_SUBUNIT, 1, 0},
-  {"scale", TN_TERM_SCALE, 0, 0}, {"numeral", TN_TERM_NUMERAL, 0, 0},
-  {"qualifier", TN_TERM_QUALIFIER, 0, 0}, {"qualifier-after", TN_TERM_QUALIFIER, 1, 0},
-  {"vague", TN_TERM_COUNT, 0, 0}, {"count", TN_TERM_COUNT, 0, 0},
-  {"connector", TN_TERM_CONNECTOR, 0, 0}, {"connector-by", TN_TERM_CONNECTOR, 0, 1},
-  {"and", TN_TERM_AND, 0, 0},
-  {"to", TN_TERM_RANGE_TO, 0, 0}, {"to-in-change", TN_TERM_RANGE_TO, 1, 0},
-  {"change-to", TN_TERM_RANGE_TO, 0, 1}, {"between", TN_TERM_BETWEEN, 0, 0},
-  {"percent", TN_TERM_PERCENT, 1, 0}, {"percent-before", TN_TERM_PERCENT, 0, 0},
-  {"change", TN_TERM_CHANGE, 0, 0}, {"by", TN_TERM_BY, 0, 0}, {"restates", TN_TERM_RESTATES, 0, 0},
-  {"point", TN_TERM_POINT, 0, 0}, {"word", TN_TERM_WORD, 0, 0}, {"subject", TN_TERM_SUBJECT, 0, 0},
+static const struct { const char *name; tn_term_kind kind; int after_only, change, one; } kinds[] = {
+  {"currency", TN_TERM_CURRENCY, 0, 0, 0}, {"currency-after", TN_TERM_CURRENCY, 1, 0, 0},
+  {"subunit", TN_TERM_SUBUNIT, 0, 0, 0}, {"subunit-after", TN_TERM_SUBUNIT, 1, 0, 0},
+  {"scale", TN_TERM_SCALE, 0, 0, 0}, {"scale-alone", TN_TERM_SCALE, 0, 0, 1}, {"numeral", TN_TERM_NUMERAL, 0, 0, 0},
+  {"qualifier", TN_TERM_QUALIFIER, 0, 0, 0}, {"qualifier-after", TN_TERM_QUALIFIER, 1, 0, 0},
+  {"vague", TN_TERM_COUNT, 0, 0, 0}, {"count", TN_TERM_COUNT, 0, 0, 0},
+  {"connector", TN_TERM_CONNECTOR, 0, 0, 0}, {"connector-by", TN_TERM_CONNECTOR, 0, 1, 0},
+  {"and", TN_TERM_AND, 0, 0, 0},
+  {"to", TN_TERM_RANGE_TO, 0, 0, 0}, {"to-in-change", TN_TERM_RANGE_TO, 1, 0, 0},
+  {"change-to", TN_TERM_RANGE_TO, 0, 1, 0}, {"between", TN_TERM_BETWEEN, 0, 0, 0},
+  {"percent", TN_TERM_PERCENT, 1, 0, 0}, {"percent-before", TN_TERM_PERCENT, 0, 0, 0},
+  {"change", TN_TERM_CHANGE, 0, 0, 0}, {"by", TN_TERM_BY, 0, 0, 0}, {"restates", TN_TERM_RESTATES, 0, 0, 0},
+  {"point", TN_TERM_POINT, 0, 0, 0}, {"word", TN_TERM_WORD, 0, 0, 0}, {"subject", TN_TERM_SUBJECT, 0, 0, 0},
 };
 
 static const char *const percent_units[] = { "percent", "point", "permille" };
@@ -412,6 +412,7 @@ static void add_line(tn_lexicon *lx, const char *line, size_t n, tn_scope want,
       term.kind = kinds[k].kind;
       term.after_only = (unsigned)kinds[k].after_only;
       term.change = (unsigned)kinds[k].change;
+      term.one = (unsigned)kinds[k].one;
     }
   }
   char arg[32];

@@ -87,9 +87,10 @@ typedef struct {
                               ** auf 5", "từ 3 lên 5", "增至"; a connector
                               ** that after a change word says by how much:
                               ** "sceso di 2 miliardi" */
-  unsigned one : 1;           /* a scale word of the singular only, which
-                              ** alone says one of it: "milión eur",
-                              ** "миллион долларов" (CLDR's "one" form) */
+  unsigned one : 1;           /* a scale word that alone is a number, its
+                              ** value: "milión eur", "миллион долларов"
+                              ** (CLDR's "one" form), Arabic duals "ملياري
+                              ** دولار" (data's scale-alone) */
   unsigned after_only : 1;    /* a currency word that is also a common word:
                               ** only after its number, "5 won" but not "won 5";
                               ** a sub-unit: only after its unit, 50元6角 */
