@@ -835,10 +835,12 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   /* "rose by $2 billion to $10 billion" is a change and a level, no range;
   ** "rose 3-5%" a range of change. */
   int to_sign = tok(r, j) && tok(r, j)->tok.type==TN_TOK_CHAR;
-  /* After a "between" or "from" word, an "and", or an "up to" that many
-  ** languages also write for "to" ("od 3 do 5", "de la 3 până la 5",
-  ** "από 3 έως 5"), closes the range. */
-  int closes = between && (is_kind(t, TN_TERM_AND) || (is_kind(t, TN_TERM_QUALIFIER) && t->qualifier==TN_KIND_MAX));
+  /* After a "between" or "from" word an "and" closes the range; so does,
+  ** between two numbers, an "up to" that many languages also write for
+  ** "to" ("od 3 do 5", "de la 3 până la 5", "από 3 έως 5", "Rp 3 triliun
+  ** hingga Rp 5 triliun"), where the second is no smaller. */
+  int up_to = is_kind(t, TN_TERM_QUALIFIER) && t->qualifier==TN_KIND_MAX && !t->after_only;
+  int closes = (between && is_kind(t, TN_TERM_AND)) || up_to;
   /* After "by", a first bound with its own scale word is the change and
   ** the second the level reached ("выросла на 2 млрд до 5 млрд рублей",
   ** "rose by 2 billion to 5 billion dollars"); without one it is a range

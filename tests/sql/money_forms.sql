@@ -163,3 +163,8 @@ select 'qualifier-inside-zh', (select kind || ' ' || value from amounts('投资5
 select 'qualifier-inside-mn', (select kind || ' ' || currency from amounts('Төсөл 5 сая орчим төгрөг зарцуулна.', 'mn')) = 'approx MNT';
 select 'qualifier-inside-ca', (select kind || ' ' || currency from amounts('Costarà 3 milions i escaig d''euros.', 'ca')) = 'min EUR';
 select 'qualifier-inside-en', (select kind || ' ' || value from amounts('5 million or more dollars', 'en')) = 'min 5000000.0';
+-- Between two numbers, an "up to" word is the "to" of a range.
+select 'upto-between-id', (select kind || ' ' || low || ' ' || high from amounts('Nilai proyek Rp 3 triliun hingga Rp 5 triliun.', 'id')) = 'range 3000000000000.0 5000000000000.0';
+select 'upto-between-he', (select kind || ' ' || low || ' ' || high from amounts('העלות תהיה מ-20 עד 30 מיליון שקל.', 'he')) = 'range 20000000.0 30000000.0';
+select 'upto-between-en', (select kind || ' ' || low || ' ' || high from amounts('The fund will invest $5 million up to $10 million.', 'en')) = 'range 5000000.0 10000000.0';
+select 'upto-alone-id', (select kind from amounts('Nilai proyek hingga Rp 5 triliun.', 'id')) = 'max';
