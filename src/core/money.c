@@ -473,7 +473,10 @@ static int parse_number(reader *r, size_t i, number *out){
       j = next;
       continue;
     }
-    /* Digits go on only into a smaller scale: "4천 820만", not "10 million 2020". */
+    /* Digits go on only into a smaller scale: "4천 820만", not "10 million 2020";
+    ** also after an "and": "3 مليارات و500 مليون", "۵۸ هزار و ۵۰۰". */
+    size_t before_and = j;
+    if( is_kind(t, TN_TERM_AND) && out->scale && cur==0 ) j = next;
     w = tok(r, j);
     if( w && w->tok.type==TN_TOK_NUM && out->scale && cur==0 ){
       size_t k;
@@ -489,6 +492,7 @@ static int parse_number(reader *r, size_t i, number *out){
         continue;
       }
     }
+    j = before_and;
     break;
   }
   out->value = total + group + cur;

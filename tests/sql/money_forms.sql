@@ -168,3 +168,8 @@ select 'upto-between-id', (select kind || ' ' || low || ' ' || high from amounts
 select 'upto-between-he', (select kind || ' ' || low || ' ' || high from amounts('העלות תהיה מ-20 עד 30 מיליון שקל.', 'he')) = 'range 20000000.0 30000000.0';
 select 'upto-between-en', (select kind || ' ' || low || ' ' || high from amounts('The fund will invest $5 million up to $10 million.', 'en')) = 'range 5000000.0 10000000.0';
 select 'upto-alone-id', (select kind from amounts('Nilai proyek hingga Rp 5 triliun.', 'id')) = 'max';
+-- Groups of a number joined by "and": "3 مليارات و500 مليون", "۵۸ هزار و ۵۰۰".
+select 'and-groups-ar', (select value from amounts('بلغت الاستثمارات 3 مليارات و500 مليون دولار', 'ar')) = 3500000000.0;
+select 'and-groups-fa', (select value || ' ' || currency from amounts('۵۸ هزار و ۵۰۰ تومان', 'fa')) = '585000.0 IRR';
+select 'and-groups-en', (select value from amounts('3 million and 500 thousand dollars', 'en')) = 3500000.0;
+select 'and-groups-not-count', (select group_concat(text, '|') from amounts('$3 million and 500 jobs', 'en')) = '$3 million';
