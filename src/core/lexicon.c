@@ -659,6 +659,14 @@ static struct region_sign { char code[4]; UChar sign[REGION_SIGN_LEN]; int32_t l
 static int32_t region_signs_n;
 static pthread_once_t region_signs_once = PTHREAD_ONCE_INIT;
 
+/* The index of sign in region_signs, or -1. */
+static int32_t region_sign_index(const UChar *sign, int32_t len){
+  for(int32_t i=0; i<region_signs_n; i++){
+    if( region_signs[i].len==len && u_memcmp(region_signs[i].sign, sign, len)==0 ) return i;
+  }
+  return -1;
+}
+
 static void note_region_sign(const char *code, const UChar *sign, int32_t len){
   int letters = 0, capitals = 0;
   for(int32_t k=0; k<len; k++){
@@ -672,12 +680,10 @@ static void note_region_sign(const char *code, const UChar *sign, int32_t len){
     u_UCharsToChars(sign, ascii, 3);
     if( memcmp(ascii, code, 3)==0 ) return;
   }
-  for(int32_t i=0; i<region_signs_n; i++){
-    struct region_sign *r = &region_signs[i];
-    if( r->len==len && u_memcmp(r->sign, sign, len)==0 ){
-      r->shared |= strcmp(r->code, code)!=0;
-      return;
-    }
+  int32_t known = region_sign_index(sign, len);
+  if( known>=0 ){
+    region_signs[known].shared |= strcmp(region_signs[known].code, code)!=0;
+    return;
   }
   if( region_signs_n==REGION_SIGNS_MAX ) return;
   struct region_sign *r = &region_signs[region_signs_n++];
@@ -686,7 +692,30 @@ static void note_region_sign(const char *code, const UChar *sign, int32_t len){
   r->len = len;
 }
 
+/* The dollar sign with the region or the code the press adds where "$"
+** alone would not say which dollar: "$HK", "HK$", "$ CA" (CLDR's fr_CA),
+** "$CAD", "CAD$", for every currency whose narrow symbol in its region is
+** "$" and whose code begins with the region's, as ISO 4217 codes do (HKD,
+** MXN, ARS). Added after CLDR's own, and only where CLDR has no such sign
+** for another currency ("EC$" is the East Caribbean dollar). */
+static void note_dollar_signs(const char *region, const char *code){
+  if( strncmp(region, code, 2)!=0 || strlen(region)!=2 ) return;
+  char forms[4][8];
+  snprintf(forms[0], sizeof forms[0], "$%s", region);
+  snprintf(forms[1], sizeof forms[1], "%s$", region);
+  snprintf(forms[2], sizeof forms[2], "$%s", code);
+  snprintf(forms[3], sizeof forms[3], "%s$", code);
+  for(size_t k=0; k<4; k++){
+    UChar sign[8];
+    int32_t len = (int32_t)strlen(forms[k]);
+    u_charsToUChars(forms[k], sign, len);
+    if( region_sign_index(sign, len)<0 ) note_region_sign(code, sign, len);
+  }
+}
+
 static void find_region_signs(void){
+  struct { char region[8], code[4]; } dollars[64];
+  size_t ndollars = 0;
   for(int32_t i=0; i<uloc_countAvailable(); i++){
     const char *loc = uloc_getAvailable(i);
     char region[8];
@@ -704,8 +733,13 @@ static void find_region_signs(void){
       UErrorCode s2 = U_ZERO_ERROR;
       const UChar *sign = ucurr_getName(iso, loc, styles[k], &is_choice, &len, &s2);
       if( U_SUCCESS(s2) ) note_region_sign(code, sign, len);
+      if( U_SUCCESS(s2) && len==1 && sign[0]=='$' && ndollars<sizeof dollars / sizeof *dollars ){
+        memcpy(dollars[ndollars].region, region, sizeof region);
+        memcpy(dollars[ndollars++].code, code, 4);
+      }
     }
   }
+  for(size_t i=0; i<ndollars; i++) note_dollar_signs(dollars[i].region, dollars[i].code);
 }
 
 static void add_signs_of_every_region(tn_lexicon *lx){

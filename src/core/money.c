@@ -576,6 +576,12 @@ static int minus_at(reader *r, size_t i){
 
 /* ---- what stands between ------------------------------------------------ */
 
+/* Whether token t is written as a year: four digits, 19xx or 20xx. */
+static int is_year_token(const char *s, const tn_token *t){
+  return t->type==TN_TOK_NUM && t->end - t->start==4
+      && (memcmp(s + t->start, "19", 2)==0 || memcmp(s + t->start, "20", 2)==0);
+}
+
 /* The few words between two places of a sentence: between a change word
 ** and an amount, or between two amounts. */
 #define GAP_BYTES 64
@@ -621,8 +627,7 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
     if( t.type==TN_TOK_NUM ){
       size_t after;
       /* A year is a word here: "from 36,883 yuan in 2022 to 39,218 yuan". */
-      int year = t.end - t.start==4 && (memcmp(r->s + t.start, "19", 2)==0 || memcmp(r->s + t.start, "20", 2)==0);
-      if( year ){
+      if( is_year_token(r->s, &t) ){
         i = next;
         continue;
       }
@@ -833,9 +838,24 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   if( num.vague && kind==TN_KIND_EXACT ) kind = TN_KIND_MIN;
   j = num.next;
   int range = 0, change = 0;
+  tn_amount_kind high_kind = TN_KIND_EXACT;
+  const tn_term *high_pre = NULL;
   size_t num_end = j, high_start = j;
-  t = match(r, j, &next);
   int governed = after_change_word(r, tok(r, i)->tok.start);
+  t = match(r, j, &next);
+  /* Where a change word governs the bounds, the year of the first, after
+  ** at most two words, may stand before the "to": "passera de 52 milliards
+  ** en 2024 à 72 milliards d'euros", "stieg von 3 Mrd. im Jahr 2022 auf 5
+  ** Mrd. Euro". */
+  for(size_t y=j; governed==GOVERNS && !between && !is_kind(t, TN_TERM_RANGE_TO) && y<=j+2; y++){
+    const wtok *w = tok(r, y);
+    size_t k;
+    if( w && is_year_token(r->s, &w->tok) ){
+      if( is_kind(match(r, y+1, &k), TN_TERM_RANGE_TO) ) t = match(r, y+1, &next);
+      break;
+    }
+    if( !w || w->tok.type!=TN_TOK_WORD ) break;
+  }
   /* "rose by $2 billion to $10 billion" is a change and a level, no range;
   ** "rose 3-5%" a range of change. */
   int to_sign = tok(r, j) && tok(r, j)->tok.type==TN_TOK_CHAR;
@@ -860,9 +880,24 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     size_t k = next;
     high_start = k;
     if( pre && match(r, k, &next)==pre ) k = next;
+    /* "from 52 billion in 2023 to $72 billion": the second's unit is both's. */
+    else if( !pre && is_unit_before(r, match(r, k, &next)) ){
+      high_pre = match(r, k, &next);
+      k = next;
+    }
+    /* The level a change reaches may be vague: "passera de 52 à environ 72 milliards". */
+    const tn_term *q = match(r, k, &next);
+    if( change && is_kind(q, TN_TERM_QUALIFIER) && !q->after_only ){
+      high_kind = q->qualifier;
+      k = next;
+    }
     /* A low bound above the high one is no range: "2019-5%"; nor is a year
-    ** and a "to" word: "from 36,883 yuan in 2022 to 39,218 yuan". */
+    ** and a "to" word: "from 36,883 yuan in 2022 to 39,218 yuan"; nor a
+    ** bound with a scale word and one without, which the second would
+    ** repeat: "R$ 5 bilhões para 2025" (the first borrows it: "3 à 5
+    ** millions"). */
     if( parse_number(r, k, &high) && !(is_year(r, i, &num) && !between && tok(r, j)->tok.type==TN_TOK_WORD)
+        && !(num.scale && !high.scale)
         && (change || (num.scale || !high.scale ? num.value : num.value * high.scale) <= high.value) ){
       range = 1;
       if( !num.scale && high.scale ) num.value *= high.scale;
@@ -893,6 +928,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     post = t;
     j++;
   }
+  if( !pre && !post && range ) post = high_pre;
   if( !pre && !post ){
     if( r->percents || !currency_of_paragraph(r, i, j, &num) ) return 0;
     post = &r->inherited;            /* "Il fatturato è salito a 3 mld." */
@@ -945,7 +981,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
       j = next;
       continue;
     }
-    if( is_unsaid_change(r, &sub, unit->code) ){
+    if( !num.scale && is_unsaid_change(r, &sub, unit->code) ){
       /* One CJK numeral says the next smaller unit, a tenth: 一块二 is 1.2,
       ** 一块二毛五 1.25; digits say cents: "5 euro 50". */
       int one_numeral = tok(r, k)->tok.type!=TN_TOK_NUM && sub.value<10 && sub.next==k+1;
@@ -980,8 +1016,9 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     ** miliardi di euro"), and the to. */
     r->pending = *a;
     r->pending.value = a->high;
-    r->pending.kind = TN_KIND_EXACT;
-    r->pending.low = r->pending.high = NAN;
+    r->pending.kind = high_kind;
+    r->pending.low = high_kind==TN_KIND_MIN ? a->high : NAN;
+    r->pending.high = high_kind==TN_KIND_MAX ? a->high : NAN;
     r->pending.start = tok(r, high_start)->tok.start;
     r->pending.role = TN_ROLE_TO;
     r->has_pending = 1;

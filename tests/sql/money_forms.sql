@@ -173,3 +173,27 @@ select 'and-groups-ar', (select value from amounts('بلغت الاستثمار�
 select 'and-groups-fa', (select value || ' ' || currency from amounts('۵۸ هزار و ۵۰۰ تومان', 'fa')) = '585000.0 IRR';
 select 'and-groups-en', (select value from amounts('3 million and 500 thousand dollars', 'en')) = 3500000.0;
 select 'and-groups-not-count', (select group_concat(text, '|') from amounts('$3 million and 500 jobs', 'en')) = '$3 million';
+-- The dollar sign with its region or code, made from CLDR for every dollar whose code begins with its region's.
+select 'dollar-region-fr', (select value || ' ' || currency from amounts('Les exportations ont atteint 10,05 milliards de $ HK.', 'fr')) = '10050000000.0 HKD';
+select 'dollar-code-fr', (select value || ' ' || currency from amounts('Une charge de 300 millions de $CAD.', 'fr')) = '300000000.0 CAD';
+select 'dollar-region-de', (select value || ' ' || currency from amounts('Der Auftrag hat einen Wert von 5 Mio. $CA.', 'de')) = '5000000.0 CAD';
+select 'dollar-region-es', (select value || ' ' || currency from amounts('Vendió 300 millones de MX$ en bonos.', 'es')) = '300000000.0 MXN';
+select 'dollar-region-en', (select group_concat(currency, ' ') from amounts('HK$5 million and CAD$ 3 million', 'en')) = 'HKD CAD';
+select 'dollar-region-east-caribbean', (select currency from amounts('EC$ 5 million', 'en')) = 'XCD';
+select 'dollar-us-ar', (select group_concat(value || ' ' || currency, '|') from amounts('Invirtió U$S 100 millones y u$s 5 millones.', 'es-AR')) = '100000000.0 USD|5000000.0 USD';
+select 'dollar-us-uy', (select value || ' ' || currency from amounts('Un préstamo de U$D 30 millones.', 'es-UY')) = '30000000.0 USD';
+-- A bound with a scale word and one without are no range: the second would repeat it.
+select 'scaled-then-bare-pt', (select group_concat(text || ' ' || role, '|') from amounts('Um plano de R$ 5 bilhões para 2025.', 'pt-BR')) = 'R$ 5 bilhões level';
+select 'scaled-then-bare-de', (select group_concat(text || ' ' || kind, '|') from amounts('Die Firma investiert 5 Mrd. Euro bis 2030.', 'de')) = '5 Mrd. Euro exact';
+select 'scaled-then-bare-en', (select group_concat(text || ' ' || kind, '|') from amounts('It plans to invest $5 billion to 2030.', 'en')) = '$5 billion exact';
+select 'scaled-then-bare-es', (select group_concat(text || ' ' || kind, '|') from amounts('Invertirá 2.500 millones de euros hasta 2027.', 'es')) = '2.500 millones de euros exact';
+select 'scaled-then-scaled-es', (select kind || ' ' || low || ' ' || high from amounts('entre 2 y 3 millones de euros', 'es')) = 'range 2000000.0 3000000.0';
+-- A change's first bound with its year before the "to": two amounts, the first taking the second's unit.
+select 'change-year-fr', (select group_concat(value || ' ' || currency || ' ' || role || ' ' || kind, '|') from amounts('La charge de la dette passera de 52 milliards en 2024 à environ 72 milliards d''euros en 2027.', 'fr')) = '52000000000.0 EUR from exact|72000000000.0 EUR to approx';
+select 'change-year-de', (select group_concat(value || ' ' || role, '|') from amounts('Der Umsatz stieg von 3 Mrd. im Jahr 2022 auf 5 Mrd. Euro.', 'de')) = '3000000000.0 from|5000000000.0 to';
+select 'change-year-it', (select group_concat(value || ' ' || role, '|') from amounts('I ricavi sono passati da 3,2 miliardi nel 2022 a 3,9 miliardi di euro.', 'it')) = '3200000000.0 from|3900000000.0 to';
+select 'change-year-es', (select group_concat(value || ' ' || currency || ' ' || role, '|') from amounts('El gasto pasó de 18.000 millones en 2022 a 22.000 millones de euros.', 'es')) = '18000000000.0 EUR from|22000000000.0 EUR to';
+select 'change-year-en-sign', (select group_concat(value || ' ' || currency || ' ' || role, '|') from amounts('Exports grew from 52 billion in 2023 to $72 billion in 2024.', 'en')) = '52000000000.0 USD from|72000000000.0 USD to';
+select 'change-year-not-range', (select group_concat(text, '|') from amounts('Between 52 in 2023 and $72 billion', 'en')) = '$72 billion';
+-- Change left unsaid after a unit is read only without a scale: "$5 million and 6" is $5 million.
+select 'unsaid-change-not-scaled', (select value from amounts('between $5 million and 6', 'en')) = 5000000.0;
