@@ -531,16 +531,8 @@ static void add_narrow_signs(tn_lexicon *lx, const char *id){
 ** as the country word could be anything. */
 enum { UNIT_WORD_MAX = 64 };
 
-/* The first or last of the space-separated words of name[0..len), folded,
-** in UTF-8 in out[UNIT_WORD_MAX]; 0 when the name is one word. */
-static int unit_word(const UChar *name, int32_t len, int last, char *out){
-  int32_t from = 0, to = len;
-  for(int32_t k=0; k<len; k++){
-    if( name[k]!=' ' && name[k]!=0xA0 ) continue;
-    if( last ) from = k + 1;
-    else if( to==len ) to = k;
-  }
-  if( (last ? from==0 : to==len) || to<=from ) return 0;
+/* name[from..to), folded, in UTF-8 in out[UNIT_WORD_MAX]. */
+static int fold_word(const UChar *name, int32_t from, int32_t to, char *out){
   UChar folded[UNIT_WORD_MAX];
   UErrorCode st = U_ZERO_ERROR;
   int32_t n = u_strFoldCase(folded, UNIT_WORD_MAX, name + from, to - from, U_FOLD_CASE_DEFAULT, &st);
@@ -549,7 +541,31 @@ static int unit_word(const UChar *name, int32_t len, int last, char *out){
   return U_SUCCESS(st) && st!=U_STRING_NOT_TERMINATED_WARNING;
 }
 
-typedef struct { char word[UNIT_WORD_MAX]; char code[4]; } unit_name;
+static int is_name_space(UChar c){
+  return c==' ' || c==0xA0;
+}
+
+/* The first or last of the space-separated words of name[0..len), folded,
+** in out[UNIT_WORD_MAX]; 0 when the name is one word. With the first, the
+** words after it in rest[UNIT_WORD_MAX] ("" if none): the name, where the
+** first only qualifies it ("nuovo dollaro taiwanese"), see add_units(). */
+static int unit_word(const UChar *name, int32_t len, int last, char *out, char *rest){
+  int32_t from = 0, to = len;
+  for(int32_t k=0; k<len; k++){
+    if( !is_name_space(name[k]) ) continue;
+    if( last ) from = k + 1;
+    else if( to==len ) to = k;
+  }
+  if( (last ? from==0 : to==len) || to<=from ) return 0;
+  rest[0] = 0;
+  if( !last && !fold_word(name, to + 1, len, rest) ) rest[0] = 0;
+  return fold_word(name, from, to, out);
+}
+
+typedef struct {
+  char word[UNIT_WORD_MAX], rest[UNIT_WORD_MAX], code[4];
+  int before_unit;         /* the word is written before another name's unit word */
+} unit_name;
 
 /* CLDR's plural categories: the plural names of currencies come in these. */
 static const char *const plural_forms[] = { "zero", "one", "two", "few", "many", "other" };
@@ -601,7 +617,8 @@ static int unit_word_position(const char *id){
       int32_t na, nb;
       const UChar *name_a = ucurr_getName(pairs[p][0], id, UCURR_LONG_NAME, &is_choice, &na, &st);
       const UChar *name_b = ucurr_getName(pairs[p][1], id, UCURR_LONG_NAME, &is_choice, &nb, &st);
-      if( U_SUCCESS(st) && unit_word(name_a, na, last, a) && unit_word(name_b, nb, last, b)
+      char rest[UNIT_WORD_MAX];
+      if( U_SUCCESS(st) && unit_word(name_a, na, last, a, rest) && unit_word(name_b, nb, last, b, rest)
           && strcmp(a, b)==0 ) return last;
     }
   }
@@ -622,11 +639,52 @@ static void units_collect(units *u, const UChar *name, int32_t len, const char *
     u->names = grown;
     u->cap = cap;
   }
-  if( unit_word(name, len, u->last, u->names[u->n].word) ) memcpy(u->names[u->n++].code, code, 4);
+  unit_name *un = &u->names[u->n];
+  if( unit_word(name, len, u->last, un->word, un->rest) ){
+    memcpy(un->code, code, 4);
+    u->n++;
+  }
+}
+
+static int by_word(const void *key, const void *b){
+  return strcmp(key, ((const unit_name *)b)->word);
 }
 
 static void add_units(tn_lexicon *lx, units *u){
-  if( u->names ) qsort(u->names, u->n, sizeof *u->names, by_word_then_code);
+  if( !u->names ) return;
+  qsort(u->names, u->n, sizeof *u->names, by_word_then_code);
+  /* A first word that some name puts before another name's unit word is
+  ** an adjective: "nuovo" of "nuovo dollaro taiwanese". In every name it
+  ** begins, the unit is the second word ("nuovo shekel israeliano"), and
+  ** the name is also written without it ("dollari taiwanesi"); "un nuovo",
+  ** "un nouveau record" are no amounts. The unit word after it must be no
+  ** adjective itself: "cruzado novo brasileiro" is a cruzado. */
+  for(int round=0; round<2; round++){     /* the search needs the order: no word moves yet */
+    for(size_t i=0, j; i<u->n; i = j){
+      int before_unit = 0;
+      for(j=i; j<u->n && strcmp(u->names[j].word, u->names[i].word)==0; j++){
+        char second[UNIT_WORD_MAX];
+        snprintf(second, sizeof second, "%.*s", (int)strcspn(u->names[j].rest, " "), u->names[j].rest);
+        const unit_name *unit = second[0] ? bsearch(second, u->names, u->n, sizeof *u->names, by_word) : NULL;
+        before_unit |= unit && (round==0 || unit->before_unit==0);
+      }
+      for(size_t k=i; k<j; k++){
+        if( round==0 ) u->names[k].before_unit = before_unit;
+        else if( !before_unit ) u->names[k].rest[0] = 0;
+      }
+    }
+  }
+  int moved = 0;
+  for(size_t i=0; i<u->n; i++){
+    unit_name *un = &u->names[i];
+    if( !un->rest[0] ) continue;
+    tn_term name = { .kind = TN_TERM_CURRENCY };
+    memcpy(name.code, un->code, 4);
+    add(lx, un->rest, strlen(un->rest), &name);
+    snprintf(un->word, UNIT_WORD_MAX, "%.*s", (int)strcspn(un->rest, " "), un->rest);
+    moved = 1;
+  }
+  if( moved ) qsort(u->names, u->n, sizeof *u->names, by_word_then_code);
   for(size_t i=0; i<u->n; ){            /* a group of names with one unit word */
     size_t j = i + 1;
     int one_currency = 1;
@@ -1042,23 +1100,51 @@ static size_t spelled_key(tn_lexicon *lx, UNumberFormat *spellout, int v, char k
   return n;
 }
 
-/* The table of spelled-out numbers of the locale (see above). */
+/* Whether a spell-out rule set writes the cardinals: the language's
+** numbering ("uno", "eins") and its cardinals of one kind of noun, a
+** gender or a case ("una", "doscientas", "duas", "dwie", "две", "eine",
+** "kahden", 壹贰 of financial Chinese), not ordinals or years. Two kinds
+** at once ("-masculine-genitive") are left out: Russian has 24. */
+static int writes_cardinals(const char *name){
+  if( strcmp(name, "%spellout-numbering")==0 ) return 1;
+  const char *prefix = "%spellout-cardinal";
+  size_t n = strlen(prefix);
+  if( strncmp(name, prefix, n)!=0 ) return 0;
+  return name[n]==0 || (name[n]=='-' && !strchr(name + n + 1, '-'));
+}
+
+/* The table of spelled-out numbers of the locale (see above), from each
+** rule set of cardinals: a number's words in one are the same number in
+** all. */
 static void add_spelled_numbers(tn_lexicon *lx, const char *id){
   UErrorCode status = U_ZERO_ERROR;
   UNumberFormat *spellout = unum_open(UNUM_SPELLOUT, NULL, 0, id, NULL, &status);
+  UChar sets[4096];
+  int32_t nsets = U_SUCCESS(status) ? unum_getTextAttribute(spellout, UNUM_PUBLIC_RULESETS, sets, 4096, &status) : 0;
   if( U_FAILURE(status) ){
     unum_close(spellout);
     return;
   }
-  char key[KEY_MAX], two[KEY_MAX];
-  for(int v=0; v<=1000; v++){
-    size_t n = spelled_key(lx, spellout, v, key);
-    if( n ) add_spelled(lx, SPELLED_KEY, key, n, v);
-  }
-  /* The thousands word: what "two thousand" says after "two". */
-  size_t n2 = spelled_key(lx, spellout, 2, two), n = spelled_key(lx, spellout, 2000, key);
-  if( n2 && n > n2 + 1 && memcmp(key, two, n2)==0 && key[n2]==' ' ){
-    add_spelled(lx, THOUSANDS_KEY, key + n2 + 1, n - n2 - 1, 1000);
+  for(int32_t from=0, to; from<nsets; from = to + 1){
+    for(to=from; to<nsets && sets[to]!=';'; to++){}
+    char name[64];
+    if( to - from >= (int32_t)sizeof name ) continue;
+    u_UCharsToChars(sets + from, name, to - from);
+    name[to - from] = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    if( !writes_cardinals(name) ) continue;
+    unum_setTextAttribute(spellout, UNUM_DEFAULT_RULESET, sets + from, to - from, &st);
+    if( U_FAILURE(st) ) continue;
+    char key[KEY_MAX], two[KEY_MAX];
+    for(int v=0; v<=1000; v++){
+      size_t n = spelled_key(lx, spellout, v, key);
+      if( n ) add_spelled(lx, SPELLED_KEY, key, n, v);
+    }
+    /* The thousands word: what "two thousand" says after "two". */
+    size_t n2 = spelled_key(lx, spellout, 2, two), n = spelled_key(lx, spellout, 2000, key);
+    if( n2 && n > n2 + 1 && memcmp(key, two, n2)==0 && key[n2]==' ' ){
+      add_spelled(lx, THOUSANDS_KEY, key + n2 + 1, n - n2 - 1, 1000);
+    }
   }
   unum_close(spellout);
 }
@@ -1123,11 +1209,11 @@ static void add_region_currency(tn_lexicon *lx, const tn_locale *loc,
     UErrorCode st = U_ZERO_ERROR;
     UBool is_choice;
     int32_t len;
-    char word[UNIT_WORD_MAX];
+    char word[UNIT_WORD_MAX], rest[UNIT_WORD_MAX];
     const UChar *name = form==0
         ? ucurr_getName(iso, id, UCURR_LONG_NAME, &is_choice, &len, &st)
         : ucurr_getPluralName(iso, id, &is_choice, plurals[form-1], &len, &st);
-    if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, word) ){
+    if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, word, rest) ){
       add(lx, word, strlen(word), &term);
     }
   }

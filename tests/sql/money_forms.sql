@@ -197,3 +197,17 @@ select 'change-year-en-sign', (select group_concat(value || ' ' || currency || '
 select 'change-year-not-range', (select group_concat(text, '|') from amounts('Between 52 in 2023 and $72 billion', 'en')) = '$72 billion';
 -- Change left unsaid after a unit is read only without a scale: "$5 million and 6" is $5 million.
 select 'unsaid-change-not-scaled', (select value from amounts('between $5 million and 6', 'en')) = 5000000.0;
+-- Spelled-out numbers in every cardinal rule set of ICU's RBNF data: genders and cases.
+select 'cardinal-feminine-ru', (select value from amounts('Цена составила двадцать одна тысяча рублей.', 'ru')) = 21000.0;
+select 'cardinal-feminine-pl', (select value || ' ' || currency from amounts('Bilet kosztuje dwie złote.', 'pl')) = '2.0 PLN';
+select 'cardinal-feminine-cs', (select value || ' ' || currency from amounts('Rohlík stojí dvě koruny.', 'cs')) = '2.0 CZK';
+select 'cardinal-feminine-es', (select value || ' ' || currency from amounts('Pagó doscientas libras.', 'es')) = '200.0 GBP';
+select 'cardinal-feminine-pt', (select value || ' ' || currency from amounts('Custou duas libras.', 'pt')) = '2.0 GBP';
+select 'cardinal-genitive-fi', (select value || ' ' || currency from amounts('Yhtiö teki kahden miljardin euron kaupan.', 'fi')) = '2000000000.0 EUR';
+-- A first word of currency names written before another name's unit word is an adjective, not a unit.
+select 'adjective-not-unit-it', (select count(*) from amounts('È un nuovo record per il porto.', 'it')) = 0;
+select 'adjective-not-unit-fr', (select count(*) from amounts('C''est un nouveau record pour le port.', 'fr')) = 0;
+select 'adjective-not-unit-pt', (select count(*) from amounts('São 14 milhões de brasileiros.', 'pt')) = 0;
+select 'adjective-dropped-it', (select value || ' ' || currency from amounts('Costa 5 dollari taiwanesi.', 'it')) = '5.0 TWD';
+select 'adjective-dropped-es', (select value || ' ' || currency from amounts('Costó 7 dólares taiwaneses.', 'es')) = '7.0 TWD';
+select 'adjective-dropped-fr', (select value || ' ' || currency from amounts('Il coûte 6 dollars taïwanais.', 'fr')) = '6.0 TWD';
