@@ -974,8 +974,12 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     number sub;
     if( !parse_number(r, k, &sub) ) break;
     t = match(r, sub.next, &next);
+    /* A sub-unit word of another currency counts as this one's when it is
+    ** worth as much: "5 euros and 20 cents" in English, where cents alone
+    ** are US cents; "15 dollari e 15 centesimi". */
     if( is_kind(t, TN_TERM_SUBUNIT) && t->value<last_factor
-        && (!t->code[0] || strcmp(t->code, unit->code)==0) ){
+        && (!t->code[0] || strcmp(t->code, unit->code)==0
+            || (last_factor==1 && t->value==pow(10, -tn_currency_digits(unit->code)))) ){
       a->value += sub.value * t->value;
       last_factor = t->value;
       j = next;

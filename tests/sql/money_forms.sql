@@ -211,3 +211,7 @@ select 'adjective-not-unit-pt', (select count(*) from amounts('São 14 milhões 
 select 'adjective-dropped-it', (select value || ' ' || currency from amounts('Costa 5 dollari taiwanesi.', 'it')) = '5.0 TWD';
 select 'adjective-dropped-es', (select value || ' ' || currency from amounts('Costó 7 dólares taiwaneses.', 'es')) = '7.0 TWD';
 select 'adjective-dropped-fr', (select value || ' ' || currency from amounts('Il coûte 6 dollars taïwanais.', 'fr')) = '6.0 TWD';
+-- A sub-unit word of another currency, worth a hundredth, after a unit of two decimals: that unit's.
+select 'subunit-of-unit-en', (select value || ' ' || currency from amounts('It costs 5 euros and 20 cents.', 'en')) = '5.2 EUR';
+select 'subunit-of-unit-it', (select value || ' ' || currency from amounts('Costa solo 15 dollari e 15 centesimi.', 'it')) = '15.15 USD';
+select 'subunit-of-unit-en-yen', (select group_concat(value || ' ' || currency, '|') from amounts('5 yen and 20 cents', 'en')) = '5.0 JPY|0.2 USD';
