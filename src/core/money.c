@@ -595,14 +595,17 @@ typedef struct {
   tn_amount_kind restates_kind;
 } gap;
 
-/* The longest term of 1 to 3 tokens at byte i of s[0..n); *next is the
-** byte after it (after the token at i when there is none). */
+/* The longest term at byte i of s[0..n), of up to TERM_TOKENS tokens
+** ("chiffre d ' affaires", 贸易总额 are four); *next is the byte after it
+** (after the token at i when there is none). */
+#define TERM_TOKENS 8
 static const tn_term *term_at(reader *r, size_t n, size_t i, size_t *next){
   char key[KEY_MAX];
   size_t k = 0;
   const tn_term *best = NULL;
   tn_token t;
-  for(int words=0; words<3 && tn_next_token(r->s, n, i, &t) && t.keylen; words++, i = t.end){
+  for(int words=0; words<TERM_TOKENS && tn_next_token_in_words(r->s, n, i, r->words, &t) && t.keylen;
+      words++, i = t.end){
     if( k + t.keylen + 2 >= KEY_MAX ) break;
     if( k ) key[k++] = ' ';
     memcpy(key + k, t.key, t.keylen);
@@ -739,12 +742,18 @@ static int inherit(reader *r){
   return 1;
 }
 
-/* Whether an end of a sentence (". ! ?", a line end, "。") ends at byte b
-** of s, and starts no earlier than from. */
+/* Whether an end of a sentence ends at byte b of s, and starts no earlier
+** than from: ". ! ?", a line end, and the full stops and marks of other
+** scripts: "。", "！", "？", Devanagari "।", Arabic "؟" and "۔". */
 static int sentence_end_before(const char *s, size_t from, size_t b){
   char c = s[b-1];
-  return c=='.' || c=='!' || c=='?' || c=='\n'
-      || (b >= from + 3 && memcmp(s + b - 3, "\xe3\x80\x82", 3)==0);
+  if( c=='.' || c=='!' || c=='?' || c=='\n' ) return 1;
+  if( !((unsigned char)c & 0x80) ) return 0;
+  size_t k = b - 1;
+  while( k>from && ((unsigned char)s[k] & 0xC0)==0x80 ) k--;
+  uint32_t cp;
+  if( tn_utf8_decode((const unsigned char *)s + k, b - k, &cp)!=b - k ) return 0;
+  return cp==0x3002 || cp==0xFF01 || cp==0xFF1F || cp==0x0964 || cp==0x061F || cp==0x06D4;
 }
 
 /* Whether bytes from..to of the text hold no end of a sentence. */

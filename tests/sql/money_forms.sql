@@ -215,3 +215,7 @@ select 'adjective-dropped-fr', (select value || ' ' || currency from amounts('Il
 select 'subunit-of-unit-en', (select value || ' ' || currency from amounts('It costs 5 euros and 20 cents.', 'en')) = '5.2 EUR';
 select 'subunit-of-unit-it', (select value || ' ' || currency from amounts('Costa solo 15 dollari e 15 centesimi.', 'it')) = '15.15 USD';
 select 'subunit-of-unit-en-yen', (select group_concat(value || ' ' || currency, '|') from amounts('5 yen and 20 cents', 'en')) = '5.0 JPY|0.2 USD';
+-- Subjects of money of more than three tokens, and the full stops of other scripts.
+select 'subject-apostrophe-fr', (select group_concat(value || ' ' || currency, '|') from amounts('Le groupe a levé 2 milliards d''euros. Son chiffre d''affaires a atteint 12 milliards.', 'fr')) = '2000000000.0 EUR|12000000000.0 EUR';
+select 'sentence-end-hi', (select group_concat(value || ' ' || coalesce(currency, '-'), '|') from amounts('कंपनी ने 500 करोड़ रुपये का निवेश किया। देश की आबादी 140 करोड़ है।', 'hi')) = '5000000000.0 INR';
+select 'sentence-end-ar', (select count(*) from amounts('استثمرت الشركة 5 ملايين دولار؟ يبلغ عدد السكان 3 ملايين.', 'ar')) = 1;
