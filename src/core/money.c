@@ -646,8 +646,10 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
     else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
     else if( is_kind(term, TN_TERM_RESTATES) ){ g->restates = 1; g->restates_kind = term->qualifier; }
-    else if( is_kind(term, TN_TERM_BETWEEN) ) g->from = 1;
-    else if( is_kind(term, TN_TERM_CONNECTOR) ){ g->connectors++; g->by_connector |= term->change; }
+    /* A "by" that a "from" or a connector follows says when, not by how
+    ** much: "sobe em janeiro de 820 para 870 euros". */
+    else if( is_kind(term, TN_TERM_BETWEEN) ){ g->from = 1; g->by = 0; }
+    else if( is_kind(term, TN_TERM_CONNECTOR) ){ g->connectors++; g->by_connector |= term->change; g->by = 0; }
     else if( t.type==TN_TOK_CHAR && !term ){
       uint32_t cp;
       tn_utf8_decode((const unsigned char *)r->s + t.start, t.end - t.start, &cp);
@@ -791,10 +793,15 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
       && one_sentence(r->s, r->prev.end, start) && !counts_other(r, j) ){
     return inherit(r);
   }
-  if( !ends_clause(r, j) ) return 0;
   for(size_t b = r->prev.end; b + 1 < start; b++){
     if( r->s[b]=='\n' && (r->s[b+1]=='\n' || r->s[b+1]=='\r') ) return 0;   /* a blank line */
   }
+  /* A subject of money right after it: "12 milliards de chiffre
+  ** d'affaires", "3 miliardi di fatturato", "2 Mrd. Umsatz". */
+  size_t k = j, next;
+  if( is_kind(match(r, k, &next), TN_TERM_CONNECTOR) ) k = next;
+  if( is_kind(match(r, k, &next), TN_TERM_SUBJECT) ) return inherit(r);
+  if( !ends_clause(r, j) ) return 0;
   size_t from = start > SENTENCE_BYTES ? start - SENTENCE_BYTES : 0;
   if( from < r->prev.end ) from = r->prev.end;
   for(size_t b = start; b > from; b--){         /* back to the sentence's start */
@@ -909,7 +916,10 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
         && !(num.scale && !high.scale)
         && (change || (num.scale || !high.scale ? num.value : num.value * high.scale) <= high.value) ){
       range = 1;
-      if( !num.scale && high.scale ) num.value *= high.scale;
+      if( !num.scale && high.scale ){
+        num.value *= high.scale;
+        num.scale = high.scale;
+      }
       j = high.next;
     }
   }

@@ -219,3 +219,14 @@ select 'subunit-of-unit-en-yen', (select group_concat(value || ' ' || currency, 
 select 'subject-apostrophe-fr', (select group_concat(value || ' ' || currency, '|') from amounts('Le groupe a levé 2 milliards d''euros. Son chiffre d''affaires a atteint 12 milliards.', 'fr')) = '2000000000.0 EUR|12000000000.0 EUR';
 select 'sentence-end-hi', (select group_concat(value || ' ' || coalesce(currency, '-'), '|') from amounts('कंपनी ने 500 करोड़ रुपये का निवेश किया। देश की आबादी 140 करोड़ है।', 'hi')) = '5000000000.0 INR';
 select 'sentence-end-ar', (select count(*) from amounts('استثمرت الشركة 5 ملايين دولار؟ يبلغ عدد السكان 3 ملايين.', 'ar')) = 1;
+-- A subject of money right after a bare sum: it takes the paragraph's currency.
+select 'subject-after-fr', (select group_concat(value || ' ' || currency, '|') from amounts('Dumont a réalisé 3,2 milliards d''euros. Le nouvel ensemble pèsera près de 12 milliards de chiffre d''affaires.', 'fr')) = '3200000000.0 EUR|12000000000.0 EUR';
+select 'subject-after-it', (select group_concat(value || ' ' || currency, '|') from amounts('Ricavi a 3 miliardi di euro. Il gruppo punta a 5 miliardi di fatturato nel 2026.', 'it')) = '3000000000.0 EUR|5000000000.0 EUR';
+select 'subject-after-de', (select group_concat(value || ' ' || currency, '|') from amounts('Der Umsatz lag bei 3 Mrd. Euro. Ziel sind 5 Mrd. Umsatz im Jahr 2026.', 'de')) = '3000000000.0 EUR|5000000000.0 EUR';
+select 'subject-after-es', (select group_concat(value || ' ' || currency, '|') from amounts('Las ventas sumaron 3.000 millones de euros. El grupo espera 5.000 millones de ingresos en 2026.', 'es')) = '3000000000.0 EUR|5000000000.0 EUR';
+select 'subject-after-not-count', (select count(*) from amounts('Las ventas sumaron 3.000 millones de euros. El país tiene 47 millones de habitantes.', 'es')) = 1;
+-- The bare first bound of a range takes the second's scale, also for the sums after it.
+select 'range-scale-es', (select group_concat(value || ' ' || currency, '|') from amounts('El Gobierno aportará entre 2 y 3 millones de euros por proyecto, y hasta 150 millones en total.', 'es')) = '2000000.0 EUR|150000000.0 EUR';
+-- A "by" word followed by a "from" or connector says when: "sobe em janeiro de 820 para 870 euros".
+select 'by-then-from-pt', (select group_concat(value || ' ' || role, '|') from amounts('O salário mínimo sobe em janeiro de 820 para 870 euros.', 'pt-PT')) = '820.0 from|870.0 to';
+select 'by-alone-pt', (select role from amounts('As exportações subiram em 5 milhões de reais.', 'pt-BR')) = 'change';
