@@ -586,9 +586,11 @@ static int is_year_token(const char *s, const tn_token *t){
 ** and an amount, or between two amounts. */
 #define GAP_BYTES 64
 #define GAP_TOKENS 4
+#define RESTATES_GAP_TOKENS 10     /* "... de FCFA la première année, soit ..." */
 typedef struct {
   int tokens, nums, stop, comma, paren;     /* stop: . ; : ! ? and the like */
   int by, to, to_change, restates;          /* terms of those kinds met */
+  int ends_restating;                       /* a restating word is the last */
   int by_connector;                         /* a connector-by: "sceso di" */
   int from;                                 /* a "from" word: "to $10 billion from $8 billion" */
   int connectors, percents;                 /* "de", "di"; "7,2 %" */
@@ -618,15 +620,17 @@ static const tn_term *term_at(reader *r, size_t n, size_t i, size_t *next){
   return best;
 }
 
-/* Reads s[from..to) into g; 0 when it is too long to be a gap. */
-static int read_gap(reader *r, size_t from, size_t to, gap *g){
+/* Reads s[from..to) into g, up to max_tokens tokens and twice as many
+** bytes as GAP_TOKENS has GAP_BYTES; 0 when it is too long to be a gap. */
+static int read_gap(reader *r, size_t from, size_t to, int max_tokens, gap *g){
   memset(g, 0, sizeof *g);
-  if( to<from || to - from > GAP_BYTES ) return 0;
+  if( to<from || to - from > (size_t)(GAP_BYTES * max_tokens / GAP_TOKENS) ) return 0;
   tn_token t;
   for(size_t i=from; tn_next_token(r->s, to, i, &t); ){
     size_t next = t.end;      /* a term may go on into the amount: ", or about $140 million" */
     g->tokens++;
-    if( g->tokens > GAP_TOKENS + 1 ) return 1;    /* no gap: the callers stop here */
+    g->ends_restating = 0;
+    if( g->tokens > max_tokens + 1 ) return 1;    /* no gap: the callers stop here */
     if( t.type==TN_TOK_NUM ){
       size_t after;
       /* A year is a word here: "from 36,883 yuan in 2022 to 39,218 yuan". */
@@ -645,7 +649,10 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
     const tn_term *term = term_at(r, r->n, t.start, &next);
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
     else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
-    else if( is_kind(term, TN_TERM_RESTATES) ){ g->restates = 1; g->restates_kind = term->qualifier; }
+    else if( is_kind(term, TN_TERM_RESTATES) ){
+      g->restates = g->ends_restating = 1;
+      g->restates_kind = term->qualifier;
+    }
     /* A "by" that a "from" or a connector follows says when, not by how
     ** much: "sobe em janeiro de 820 para 870 euros". */
     else if( is_kind(term, TN_TERM_BETWEEN) ){ g->from = 1; g->by = 0; }
@@ -668,7 +675,7 @@ static int read_gap(reader *r, size_t from, size_t to, gap *g){
 /* Whether a change word governs the sum at byte start: it stands just
 ** before, in the same clause, with at most a few words between (g). */
 static int change_gap(reader *r, size_t start, gap *g){
-  return r->change_end && read_gap(r, r->change_end, start, g) && !g->stop && !g->comma
+  return r->change_end && read_gap(r, r->change_end, start, GAP_TOKENS, g) && !g->stop && !g->comma
          && !g->nums && g->tokens - g->percents < GAP_TOKENS;
 }
 
@@ -696,7 +703,13 @@ static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
 ** dollari)"). */
 static void relate(reader *r, tn_amount *a, int a_governed, tn_amount *b){
   gap g;
-  if( !read_gap(r, a->end, b->start, &g) || g.stop || g.nums || g.tokens>GAP_TOKENS ) return;
+  if( !read_gap(r, a->end, b->start, RESTATES_GAP_TOKENS, &g) || g.stop || g.nums ) return;
+  /* Past a few words, only a restating word just before b relates them:
+  ** "300 milliards de FCFA la première année, soit 457 millions d'euros". */
+  if( g.tokens>GAP_TOKENS || b->start - a->end > GAP_BYTES ){
+    if( g.tokens>RESTATES_GAP_TOKENS || !g.ends_restating ) return;
+    g.to = g.from = g.paren = 0;
+  }
   /* A "to" right after a, or after a few words where a change word
   ** governs a: "rose from $8.2 billion a year earlier to $9.6 billion". */
   if( g.to && (g.tokens<=2 || a_governed) ){

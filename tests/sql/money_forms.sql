@@ -230,3 +230,9 @@ select 'range-scale-es', (select group_concat(value || ' ' || currency, '|') fro
 -- A "by" word followed by a "from" or connector says when: "sobe em janeiro de 820 para 870 euros".
 select 'by-then-from-pt', (select group_concat(value || ' ' || role, '|') from amounts('O salário mínimo sobe em janeiro de 820 para 870 euros.', 'pt-PT')) = '820.0 from|870.0 to';
 select 'by-alone-pt', (select role from amounts('As exportações subiram em 5 milhões de reais.', 'pt-BR')) = 'change';
+-- A restatement after more words on the first sum, where the restating word stands just before it.
+select 'restates-far-fr', (select group_concat(coalesce(restates, '-'), '|') from amounts('Les recettes devraient rapporter environ 300 milliards de FCFA la première année, soit près de 457 millions d''euros.', 'fr-SN')) = '-|1';
+select 'restates-far-en', (select group_concat(coalesce(restates, '-'), '|') from amounts('Exports reached 5 billion yuan in the first half of the year, equivalent to 700 million dollars.', 'en')) = '-|1';
+select 'restates-far-it', (select group_concat(coalesce(restates, '-'), '|') from amounts('L''accordo vale 100 milioni di yuan nei primi tre anni, pari a circa 14 milioni di dollari.', 'it')) = '-|1';
+select 'restates-far-es', (select group_concat(coalesce(restates, '-'), '|') from amounts('La inversión será de 500 millones de pesos durante el primer año, equivalentes a 25 millones de dólares.', 'es-MX')) = '-|1';
+select 'restates-far-not', (select group_concat(coalesce(restates, '-'), '|') from amounts('Exports reached 5 billion yuan in the first half of the year while imports were 700 million dollars.', 'en')) = '-|-';
