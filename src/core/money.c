@@ -482,10 +482,12 @@ static int parse_number(reader *r, size_t i, number *out){
       size_t k;
       const tn_term *s = match(r, j+1, &k);
       double v = digits_value(r->s, &w->tok, r->decimal);
-      /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381. */
+      /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381;
+      ** after a myriad where the unit follows: "50만 9375달러", not "50万 2020年". */
       int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big;
-      int units = !is_kind(s, TN_TERM_SCALE) && out->scale < TN_SMALL_SCALE
-                  && v < out->scale && v==floor(v);
+      int units = !is_kind(s, TN_TERM_SCALE) && v < out->scale && v==floor(v)
+                  && (out->scale < TN_SMALL_SCALE
+                      || (tn_lexicon_myriad(r->lx) && out->scale==TN_SMALL_SCALE && is_unit_after(r, s)));
       if( into_scale || units ){
         cur = v;
         j++;

@@ -223,15 +223,19 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     t->type = TN_TOK_NUM;
     append_folded(t, &k, cp, s + i, len);
     i += len;
+    /* A full-width separator joins full-width digits only: "$20，300美圆"
+    ** is two sums, "１，０００" one. */
+    int full_width = cp>=0xFF10;
     while( i<n ){
       char sep;
       cp = cp_at(s, n, i, &len);
-      if( tn_digit_value(cp)>=0 || ((sep = tn_number_separator(cp)) && joins_digits(s, n, i, sep, len)) ){
-        append_folded(t, &k, cp, s + i, len);
-        i += len;
-        continue;
+      if( tn_digit_value(cp)>=0 ){
+        full_width = cp>=0xFF10;
+      }else if( !(sep = tn_number_separator(cp)) || (cp>=0xFF0C && !full_width) || !joins_digits(s, n, i, sep, len) ){
+        break;
       }
-      break;
+      append_folded(t, &k, cp, s + i, len);
+      i += len;
     }
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;

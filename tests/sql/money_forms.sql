@@ -236,3 +236,11 @@ select 'restates-far-en', (select group_concat(coalesce(restates, '-'), '|') fro
 select 'restates-far-it', (select group_concat(coalesce(restates, '-'), '|') from amounts('L''accordo vale 100 milioni di yuan nei primi tre anni, pari a circa 14 milioni di dollari.', 'it')) = '-|1';
 select 'restates-far-es', (select group_concat(coalesce(restates, '-'), '|') from amounts('La inversión será de 500 millones de pesos durante el primer año, equivalentes a 25 millones de dólares.', 'es-MX')) = '-|1';
 select 'restates-far-not', (select group_concat(coalesce(restates, '-'), '|') from amounts('Exports reached 5 billion yuan in the first half of the year while imports were 700 million dollars.', 'en')) = '-|-';
+-- A full-width comma joins full-width digits only.
+select 'fullwidth-comma-zh', (select group_concat(text, '|') from amounts('在下面的价格中选一个，$20，300美圆, ￥300', 'zh')) = '$20|300美圆|￥300';
+select 'fullwidth-digits-zh', (select value from amounts('１，０００元', 'zh')) = 1000.0;
+select 'fullwidth-comma-ja', (select group_concat(value, '|') from amounts('価格は500円，300ドルです', 'ja')) = '500.0|300.0';
+-- Units after a myriad where the unit follows: "50만 9375달러", "50万 9375元"; not a year.
+select 'myriad-units-ko', (select value from amounts('50만 9375달러로 책정되었다', 'ko')) = 509375.0;
+select 'myriad-units-zh', (select value from amounts('合同金额为50万 9375元', 'zh')) = 509375.0;
+select 'myriad-units-not-year', (select group_concat(text, '|') from amounts('投资50万元 2020年完成', 'zh')) = '50万元';
