@@ -1152,30 +1152,52 @@ static void add_spelled_numbers(tn_lexicon *lx, const char *id){
 /* ---- unaccented forms -------------------------------------------------- */
 
 /* News text, headlines and wire copy often drop accents ("milhoes",
-** "dolares", "ty dong"): every term with accented Latin letters is also
-** found without them, unless that spelling is a term of its own. */
+** "dolares", "ty dong") and Indic nuktas ("फ्रैंक"), and write the
+** candrabindu as an anusvara ("पांच"): every term with accented Latin or
+** Greek letters, a nukta or a candrabindu is also found written so,
+** unless that spelling is a term of its own. */
 static void add_unaccented(tn_lexicon *lx){
   size_t n = 0;
-  for(size_t i=0; i<lx->cap; i++) n += lx->slots[i].has_term;
-  struct { char key[KEY_MAX]; size_t len; tn_term term; } *alias = malloc(n * sizeof *alias);
+  for(size_t i=0; i<lx->cap; i++) n += lx->slots[i].has_term || lx->slots[i].number_word;
+  struct { char key[KEY_MAX]; size_t len; int number_word, has_term; tn_term term; } *alias = malloc(n * sizeof *alias);
   if( !alias ) return;
   size_t count = 0;
   for(size_t i=0; i<lx->cap; i++){
     const slot *sl = &lx->slots[i];
-    if( !sl->has_term ) continue;
+    if( !sl->has_term && !sl->number_word ) continue;
     size_t k = 0, changed = 0, len = strlen(sl->key);
     for(size_t j=0; j<len && k+4<KEY_MAX; ){
       uint32_t cp, base;
       j += tn_utf8_decode((const unsigned char *)sl->key + j, len - j, &cp);
-      base = tn_unaccented(cp);
+      if( cp==0x93C || cp==0x9BC || cp==0xA3C ){    /* the nukta that Hindi news often leaves out: फ़्रैंक, फ्रैंक */
+        changed++;
+        continue;
+      }
+      base = cp==0x901 ? 0x902 : tn_unaccented(cp);   /* candrabindu as anusvara: पाँच, पांच */
       changed += base!=cp;
       k += tn_utf8_encode(base, (unsigned char *)alias[count].key + k);
     }
     if( !changed ) continue;
     alias[count].len = k;
+    alias[count].number_word = sl->number_word;
+    alias[count].has_term = sl->has_term;
     alias[count++].term = sl->term;
   }
-  for(size_t i=0; i<count; i++) add(lx, alias[i].key, alias[i].len, &alias[i].term);
+  const tn_term number_word = { .kind = TN_TERM_NUMERAL };
+  for(size_t i=0; i<count; i++){
+    const char *key = alias[i].key;
+    size_t len = alias[i].len;
+    if( key[0]==SPELLED_KEY || key[0]==THOUSANDS_KEY ){      /* the table of spelled-out numbers */
+      if( alias[i].has_term ) add_spelled(lx, key[0], key + 1, len - 1, alias[i].term.value);
+      continue;
+    }
+    if( alias[i].has_term ) add(lx, key, len, &alias[i].term);
+    slot *s = alias[i].number_word ? upsert(lx, key, len) : NULL;
+    if( s ){
+      s->number_word = 1;
+      mark_opener(lx, key, len, 0, &number_word);
+    }
+  }
   free(alias);
 }
 
@@ -1287,9 +1309,9 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   add_currencies(lx, id, &plural);
   add_scales(lx, id);
   add_percents(lx, id);
-  add_unaccented(lx);
-  pairs_of_counts(lx);
   add_spelled_numbers(lx, id);
+  add_unaccented(lx);              /* of the spelled-out numbers too: "veintidos", "पांच" */
+  pairs_of_counts(lx);
   ubrk_close(lx->words);
   lx->words = NULL;
   return lx;

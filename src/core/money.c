@@ -321,8 +321,15 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     size_t after;
     const tn_term *t = match(r, e, &after);
     w = tok(r, e);                 /* match() may have slid the window */
-    if( t && (t->kind==TN_TERM_SCALE || t->kind==TN_TERM_PERCENT || t->kind==TN_TERM_POINT
-              || is_unit(t)) ) break;
+    /* A number word that is also a unit is the number where a unit, a
+    ** scale or a connector follows: "deux cents euros" is 200 euros,
+    ** "vingt cents" 20 cents. */
+    size_t after_then;
+    const tn_term *then = t && is_unit(t) && w->number_word && e>i ? match(r, e+1, &after_then) : NULL;
+    int number_then = is_unit(then) || is_kind(then, TN_TERM_SCALE) || is_kind(then, TN_TERM_CONNECTOR);
+    w = tok(r, e);
+    if( t && !number_then && (t->kind==TN_TERM_SCALE || t->kind==TN_TERM_PERCENT || t->kind==TN_TERM_POINT
+                              || is_unit(t)) ) break;
     if( e>i && tn_lexicon_joins_spelled(r->lx, &w->tok) ) continue;
     if( !(w->tok.type==TN_TOK_WORD && w->number_word) || k + w->tok.keylen + 1 >= KEY_MAX ){
       return 0;

@@ -244,3 +244,11 @@ select 'fullwidth-comma-ja', (select group_concat(value, '|') from amounts('価�
 select 'myriad-units-ko', (select value from amounts('50만 9375달러로 책정되었다', 'ko')) = 509375.0;
 select 'myriad-units-zh', (select value from amounts('合同金额为50万 9375元', 'zh')) = 509375.0;
 select 'myriad-units-not-year', (select group_concat(text, '|') from amounts('投资50万元 2020年完成', 'zh')) = '50万元';
+-- Terms without their accents, nuktas or candrabindus, spelled-out numbers included.
+select 'unaccented-spelled-es', (select value || ' ' || currency from amounts('Invirtió veintidos millones de dolares.', 'es')) = '22000000.0 USD';
+select 'unaccented-spelled-pt', (select value || ' ' || currency from amounts('Recebeu tres milhoes de reais.', 'pt-BR')) = '3000000.0 BRL';
+select 'nukta-hi', (select group_concat(value || ' ' || currency, '|') from amounts('10,000 स्विस फ्रैंक और 5 स्विस फ़्रैंक', 'hi')) = '10000.0 CHF|5.0 CHF';
+select 'candrabindu-hi', (select value || ' ' || currency from amounts('पांच मिलियन येन', 'hi')) = '5000000.0 JPY';
+select 'and-subunit-hi', (select value || ' ' || currency from amounts('इसकी कीमत केवल तेरह डॉलर और पैंतालीस सेंट है', 'hi')) = '13.45 USD';
+-- A number word that is also a unit is the number where a unit follows.
+select 'number-word-unit-fr', (select group_concat(value || ' ' || coalesce(currency, '-'), '|') from amounts('deux cents euros, vingt cents, trois cents millions de dollars', 'fr')) = '200.0 EUR|0.2 -|300000000.0 USD';
