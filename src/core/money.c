@@ -413,6 +413,9 @@ static int parse_number(reader *r, size_t i, number *out){
   if( w->tok.type==TN_TOK_NUM ){
     cur = digits_value(r->s, &w->tok, r->decimal);
     j = past_no_cents(r, i+1);
+    /* "2 . 0 billion": a zero before a scale is no count of it (a bare
+    ** scale word counts one). */
+    if( cur==0 && is_kind(match(r, j, &next), TN_TERM_SCALE) ) return 0;
     /* "$750-million", "a 2-billion-euro deal": a scale joined by a hyphen. */
     if( is_hyphen_joined(r, j) && is_kind(match(r, j+1, &next), TN_TERM_SCALE) ) j++;
   }else if( is_kind(t, TN_TERM_NUMERAL) ){

@@ -252,3 +252,4 @@ select 'candrabindu-hi', (select value || ' ' || currency from amounts('पा�
 select 'and-subunit-hi', (select value || ' ' || currency from amounts('इसकी कीमत केवल तेरह डॉलर और पैंतालीस सेंट है', 'hi')) = '13.45 USD';
 -- A number word that is also a unit is the number where a unit follows.
 select 'number-word-unit-fr', (select group_concat(value || ' ' || coalesce(currency, '-'), '|') from amounts('deux cents euros, vingt cents, trois cents millions de dollars', 'fr')) = '200.0 EUR|0.2 -|300000000.0 USD';
+select 'zero-before-scale', (select count(*) from amounts('August''s 2 . 0 billion deficit, $0 dollars', 'en')) = 1;
