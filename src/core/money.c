@@ -486,7 +486,8 @@ static int parse_number(reader *r, size_t i, number *out){
     /* Digits go on only into a smaller scale: "4천 820만", not "10 million 2020";
     ** also after an "and": "3 مليارات و500 مليون", "۵۸ هزار و ۵۰۰". */
     size_t before_and = j;
-    if( is_kind(t, TN_TERM_AND) && out->scale && cur==0 ) j = next;
+    int after_and = is_kind(t, TN_TERM_AND) && out->scale && cur==0;
+    if( after_and ) j = next;
     w = tok(r, j);
     if( w && w->tok.type==TN_TOK_NUM && out->scale && cur==0 ){
       size_t k;
@@ -494,7 +495,8 @@ static int parse_number(reader *r, size_t i, number *out){
       double v = digits_value(r->s, &w->tok, r->decimal);
       /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381;
       ** after a myriad where the unit follows: "50만 9375달러", not "50万 2020年". */
-      int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big;
+      /* After an "and", only a smaller group: "28mila e 50mila euro" are two. */
+      int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big && (!after_and || s->value < out->scale);
       int units = !is_kind(s, TN_TERM_SCALE) && v < out->scale && v==floor(v)
                   && (out->scale < TN_SMALL_SCALE
                       || (tn_lexicon_myriad(r->lx) && out->scale==TN_SMALL_SCALE && is_unit_after(r, s)));
@@ -603,6 +605,7 @@ typedef struct {
   int tokens, nums, stop, comma, paren;     /* stop: . ; : ! ? and the like */
   int by, to, to_change, restates;          /* terms of those kinds met */
   int ends_restating;                       /* a restating word is the last */
+  int versus;                               /* "compared with", "contre", "dont" */
   int by_connector;                         /* a connector-by: "sceso di" */
   int from;                                 /* a "from" word: "to $10 billion from $8 billion" */
   int connectors, percents;                 /* "de", "di"; "7,2 %" */
@@ -661,6 +664,7 @@ static int read_gap(reader *r, size_t from, size_t to, int max_tokens, gap *g){
     const tn_term *term = term_at(r, r->n, t.start, &next);
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
     else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
+    else if( is_kind(term, TN_TERM_VERSUS) ) g->versus = 1;
     else if( is_kind(term, TN_TERM_RESTATES) ){
       g->restates = g->ends_restating = 1;
       g->restates_kind = term->qualifier;
@@ -799,11 +803,29 @@ static int counts_other(reader *r, size_t j){
   const tn_term *t = match(r, j, &next);
   const wtok *w = tok(r, j);
   if( !w ) return 0;
-  if( is_kind(t, TN_TERM_CONNECTOR) || is_kind(t, TN_TERM_PERCENT) ) return 1;
+  if( is_kind(t, TN_TERM_CONNECTOR) ){                /* not "5.730 millones de 2023" */
+    const wtok *after = tok(r, next);
+    return !after || !is_year_token(r->s, &after->tok);
+  }
+  if( is_kind(t, TN_TERM_PERCENT) ) return 1;
   if( w->tok.type!=TN_TOK_CHAR ) return 0;
   uint32_t cp;
   tn_utf8_decode((const unsigned char *)r->s + w->tok.start, w->tok.end - w->tok.start, &cp);
   return !u_ispunct((UChar32)cp);
+}
+
+/* Whether the sum ends before token j: the clause ends, or what follows
+** says nothing is counted: a year, a joining word or a qualifier ("250
+** milhões até 2027", "500 milhões e o salário", "3 mld nel 2024"). */
+static int ends_sum(reader *r, size_t j){
+  if( ends_clause(r, j) ) return 1;
+  const wtok *w = tok(r, j);
+  if( is_year_token(r->s, &w->tok) ) return 1;
+  size_t next;
+  const tn_term *t = match(r, j, &next);
+  return is_kind(t, TN_TERM_AND) || is_kind(t, TN_TERM_RANGE_TO) || is_kind(t, TN_TERM_BETWEEN)
+      || is_kind(t, TN_TERM_BY) || is_kind(t, TN_TERM_RESTATES) || is_kind(t, TN_TERM_VERSUS)
+      || is_kind(t, TN_TERM_QUALIFIER);
 }
 
 static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *num){
@@ -818,6 +840,15 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
       && one_sentence(r->s, r->prev.end, start) && !counts_other(r, j) ){
     return inherit(r);
   }
+  /* After a word that compares it with the amount before or makes it a
+  ** part of it, in its sentence: "1,04 milliard d'euros, contre 982
+  ** millions en 2023", "2,3 milliards d'euros d'ici 2030, dont 790
+  ** millions", "6.210 millones, frente a los 5.730 millones". */
+  gap g;
+  if( read_gap(r, r->prev.end, start, RESTATES_GAP_TOKENS, &g) && g.versus && !g.stop && !g.nums
+      && g.tokens<=RESTATES_GAP_TOKENS && !counts_other(r, j) ){
+    return inherit(r);
+  }
   for(size_t b = r->prev.end; b + 1 < start; b++){
     if( r->s[b]=='\n' && (r->s[b+1]=='\n' || r->s[b+1]=='\r') ) return 0;   /* a blank line */
   }
@@ -826,7 +857,7 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
   size_t k = j, next;
   if( is_kind(match(r, k, &next), TN_TERM_CONNECTOR) ) k = next;
   if( is_kind(match(r, k, &next), TN_TERM_SUBJECT) ) return inherit(r);
-  if( !ends_clause(r, j) ) return 0;
+  if( !ends_sum(r, j) ) return 0;
   size_t from = start > SENTENCE_BYTES ? start - SENTENCE_BYTES : 0;
   if( from < r->prev.end ) from = r->prev.end;
   for(size_t b = start; b > from; b--){         /* back to the sentence's start */
@@ -883,6 +914,8 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   const tn_term *high_pre = NULL;
   size_t num_end = j, high_start = j;
   int governed = after_change_word(r, tok(r, i)->tok.start);
+  /* A "from" word right after the change word: "giảm từ X xuống Y". */
+  if( between && governed==GOVERNS_BY ) governed = GOVERNS;
   t = match(r, j, &next);
   /* Where a change word governs the bounds, the year of the first, after
   ** at most two words, may stand before the "to": "passera de 52 milliards

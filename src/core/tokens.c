@@ -43,26 +43,18 @@ static int is_word_char_slow(uint32_t cp){
 }
 
 /* Below TN_UNSPACED_FROM, where every word char is, the answers of
-** is_word_char_slow() and tn_fold() in tables made when the library is
-** loaded: every character of every word is asked about. A fold of 0 did
-** not fit: ask tn_fold(). */
+** is_word_char_slow() in a table made when the library is loaded: every
+** character of every word is asked about. */
 static uint8_t word_chars[TN_UNSPACED_FROM / 8];
-static uint16_t folds[TN_UNSPACED_FROM];
 
 __attribute__((constructor)) static void make_tables(void){
   for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
     if( is_word_char_slow(cp) ) word_chars[cp/8] |= (uint8_t)(1u << (cp%8));
-    uint32_t f = tn_fold(cp);
-    folds[cp] = f<=0xFFFF ? (uint16_t)f : 0;
   }
 }
 
 static int is_word_char(uint32_t cp){
   return cp<TN_UNSPACED_FROM && (word_chars[cp/8] >> (cp%8) & 1);
-}
-
-static uint32_t fold(uint32_t cp){
-  return cp<TN_UNSPACED_FROM && folds[cp] ? folds[cp] : tn_fold(cp);
 }
 
 char tn_number_separator(uint32_t cp){
@@ -94,7 +86,7 @@ static int is_ascii_letter(unsigned char c){
 ** in the text, copied when folding leaves cp as it is. */
 static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, size_t len){
   unsigned char folded[4];
-  uint32_t f = cp<0x80 ? (cp>='A' && cp<='Z' ? cp + 32 : cp) : fold(cp);
+  uint32_t f = cp<0x80 ? (cp>='A' && cp<='Z' ? cp + 32 : cp) : tn_fold(cp);
   if( f>=0xFF01 && f<=0xFF5E ) f -= 0xFEE0;        /* full-width forms: ＄ is $ */
   if( f!=cp ){
     len = tn_utf8_encode(f, folded);
@@ -114,7 +106,7 @@ static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, 
 static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const char *enc,
                                     size_t len, const char *text_end){
   size_t at = *k;
-  uint32_t f = folds[cp] ? folds[cp] : tn_fold(cp);    /* cp < TN_UNSPACED_FROM */
+  uint32_t f = tn_fold(cp);                          /* a table: cp < TN_UNSPACED_FROM */
   if( f!=cp || at + 4 >= TN_KEY_MAX || text_end - enc < 4 ){
     append_folded(t, k, cp, enc, len);
     return;

@@ -130,17 +130,22 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
   return out;
 }
 
-int tn_is_letter(uint32_t cp){
-  if( cp<0x80 ) return ((cp | 0x20)>='a' && (cp | 0x20)<='z');   /* most text: no table */
+/* Below TN_UNSPACED_FROM, where the letters of the scripts written with
+** spaces are, the answers of tn_is_letter(), tn_fold() and tn_unaccented()
+** in tables made when the library is loaded: the date finder, the readers
+** and the tokenizer ask them of every character. A fold of 0 did not fit
+** in 16 bits: ask utf8proc. */
+static uint8_t letters[TN_UNSPACED_FROM / 8];
+static uint16_t folds[TN_UNSPACED_FROM];
+#define UNACCENTED_TO 0x1F00
+static uint16_t unaccented[UNACCENTED_TO];
+
+static int is_letter_slow(uint32_t cp){
   utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
   return c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
 }
 
-int tn_is_spaced_letter(uint32_t cp){
-  return cp<TN_UNSPACED_FROM && tn_is_letter(cp);
-}
-
-uint32_t tn_fold(uint32_t cp){
+static uint32_t fold_slow(uint32_t cp){
   switch( cp ){
     case 0x15E: case 0x15F: return 0x219;     /* Ş ş: ș */
     case 0x162: case 0x163: return 0x21B;     /* Ţ ţ: ț */
@@ -148,7 +153,7 @@ uint32_t tn_fold(uint32_t cp){
   return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 }
 
-uint32_t tn_unaccented(uint32_t cp){
+static uint32_t unaccented_slow(uint32_t cp){
   if( !((cp>=0xC0 && cp<0x250) || (cp>=0x386 && cp<0x3D0) || (cp>=0x1E00 && cp<0x1F00)) ) return cp;
   if( cp==0x111 ) return 'd';   /* Vietnamese đ: a stroke, no decomposition */
   utf8proc_int32_t out[4];
@@ -156,6 +161,34 @@ uint32_t tn_unaccented(uint32_t cp){
   utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, out, 4,
                                                UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
   return n==1 ? (uint32_t)out[0] : cp;
+}
+
+/* Made before the constructors of other files run (priority 101 is the
+** first a program may use): tokens.c's tables ask these. */
+__attribute__((constructor(101))) static void make_tables(void){
+  for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
+    if( is_letter_slow(cp) ) letters[cp/8] |= (uint8_t)(1u << (cp%8));
+    uint32_t f = fold_slow(cp);
+    folds[cp] = f<=0xFFFF ? (uint16_t)f : 0;
+    if( cp<UNACCENTED_TO ) unaccented[cp] = (uint16_t)unaccented_slow(cp);
+  }
+}
+
+int tn_is_letter(uint32_t cp){
+  if( cp<0x80 ) return ((cp | 0x20)>='a' && (cp | 0x20)<='z');   /* most text: no table */
+  return cp<TN_UNSPACED_FROM ? letters[cp/8] >> (cp%8) & 1 : is_letter_slow(cp);
+}
+
+int tn_is_spaced_letter(uint32_t cp){
+  return cp<TN_UNSPACED_FROM && tn_is_letter(cp);
+}
+
+uint32_t tn_fold(uint32_t cp){
+  return cp<TN_UNSPACED_FROM && folds[cp] ? folds[cp] : fold_slow(cp);
+}
+
+uint32_t tn_unaccented(uint32_t cp){
+  return cp<UNACCENTED_TO ? unaccented[cp] : cp;
 }
 
 size_t tn_count_letters(const char *s, size_t n){

@@ -253,3 +253,20 @@ select 'and-subunit-hi', (select value || ' ' || currency from amounts('इस�
 -- A number word that is also a unit is the number where a unit follows.
 select 'number-word-unit-fr', (select group_concat(value || ' ' || coalesce(currency, '-'), '|') from amounts('deux cents euros, vingt cents, trois cents millions de dollars', 'fr')) = '200.0 EUR|0.2 -|300000000.0 USD';
 select 'zero-before-scale', (select count(*) from amounts('August''s 2 . 0 billion deficit, $0 dollars', 'en')) = 1;
+-- After a word that compares a bare sum with the amount before it, or makes it a part of it: that amount's unit.
+select 'versus-fr', (select group_concat(value || ' ' || currency, '|') from amounts('Le chiffre d''affaires a progressé à 1,04 milliard d''euros, contre 982 millions en 2023.', 'fr')) = '1040000000.0 EUR|982000000.0 EUR';
+select 'versus-part-fr', (select group_concat(value || ' ' || currency, '|') from amounts('Le port prévoit d''investir près de 2,3 milliards d''euros d''ici 2030, dont 790 millions pour le terminal.', 'fr')) = '2300000000.0 EUR|790000000.0 EUR';
+select 'versus-es', (select group_concat(value || ' ' || currency, '|') from amounts('El ebitda alcanzó los 6.210 millones de euros, frente a los 5.730 millones de 2023.', 'es')) = '6210000000.0 EUR|5730000000.0 EUR';
+select 'versus-de', (select group_concat(value || ' ' || currency, '|') from amounts('Der Umsatz stieg auf 1,2 Mrd. Euro nach 1,0 Mrd. im Vorjahr.', 'de')) = '1200000000.0 EUR|1000000000.0 EUR';
+select 'versus-en', (select group_concat(value || ' ' || currency, '|') from amounts('Net income was $1.45 billion, compared with 1.14 billion a year earlier.', 'en')) = '1450000000.0 USD|1140000000.0 USD';
+select 'versus-part-it', (select group_concat(value || ' ' || currency, '|') from amounts('Il piano vale 5 miliardi di euro, di cui 2 miliardi al Sud.', 'it')) = '5000000000.0 EUR|2000000000.0 EUR';
+select 'versus-not-count', (select count(*) from amounts('Il piano vale 5 miliardi di euro, di cui 2 milioni di abitanti beneficeranno.', 'it')) = 1;
+-- A bare sum after a subject of money ends where a year or a joining word follows.
+select 'subject-until-year-pt', (select group_concat(value || ' ' || currency, '|') from amounts('A empresa faturou 500 milhões de euros. Mantém um plano de investimento de 250 milhões até 2027.', 'pt-PT')) = '500000000.0 EUR|250000000.0 EUR';
+select 'subject-not-count-en', (select count(*) from amounts('Sales were $5 billion. Exports reached 5 million tonnes.', 'en')) = 1;
+-- After an "and", a number goes on only into a smaller group: "tra 28mila e 50mila euro" is a range.
+select 'and-not-same-scale-it', (select kind || ' ' || low || ' ' || high from amounts('per i redditi tra 28mila e 50mila euro', 'it')) = 'range 28000.0 50000.0';
+-- A "from" word right after a change word: the from and the to, in the to's currency.
+select 'from-after-change-vi', (select group_concat(currency || ' ' || role, '|') from amounts('Công ty dự kiến chi khoảng 5 tỷ USD. Nợ vay ngân hàng giảm từ 18.600 tỷ xuống 15.200 tỷ đồng.', 'vi')) = 'USD level|VND from|VND to';
+select 'scale-mds-fr', (select value || ' ' || currency from amounts('un chiffre d''affaires de 8,74 Mds€', 'fr')) = '8740000000.0 EUR';
+select 'qualifier-superiori-it', (select kind || ' ' || value from amounts('ricavi superiori a 5,5 miliardi di euro', 'it')) = 'min 5500000000.0';
