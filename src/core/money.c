@@ -821,6 +821,10 @@ static int ends_sum(reader *r, size_t j){
   if( ends_clause(r, j) ) return 1;
   const wtok *w = tok(r, j);
   if( is_year_token(r->s, &w->tok) ) return 1;
+  /* A word, one a preposition, before a year: "al 2027", "de 2023", "in 2024". */
+  const wtok *after = tok(r, j+1);
+  w = tok(r, j);
+  if( after && w->tok.type==TN_TOK_WORD && is_year_token(r->s, &after->tok) ) return 1;
   size_t next;
   const tn_term *t = match(r, j, &next);
   return is_kind(t, TN_TERM_AND) || is_kind(t, TN_TERM_RANGE_TO) || is_kind(t, TN_TERM_BETWEEN)
@@ -838,6 +842,13 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
   ** "11.200 millones de euros, frente a 9.800 millones hace un año". */
   if( r->prev.scale==num->scale && start - r->prev.end <= SENTENCE_BYTES
       && one_sentence(r->s, r->prev.end, start) && !counts_other(r, j) ){
+    return inherit(r);
+  }
+  /* Governed by a change word after the amount, in its sentence: how
+  ** much that changed ("un bénéfice de 3,28 milliards $, en baisse de 323
+  ** millions", "revenue of $5 billion, up 300 million"). */
+  if( r->change_end > r->prev.end && start - r->prev.end <= SENTENCE_BYTES
+      && one_sentence(r->s, r->prev.end, start) && after_change_word(r, start) && ends_sum(r, j) ){
     return inherit(r);
   }
   /* After a word that compares it with the amount before or makes it a

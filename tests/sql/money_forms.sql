@@ -270,3 +270,12 @@ select 'and-not-same-scale-it', (select kind || ' ' || low || ' ' || high from a
 select 'from-after-change-vi', (select group_concat(currency || ' ' || role, '|') from amounts('Công ty dự kiến chi khoảng 5 tỷ USD. Nợ vay ngân hàng giảm từ 18.600 tỷ xuống 15.200 tỷ đồng.', 'vi')) = 'USD level|VND from|VND to';
 select 'scale-mds-fr', (select value || ' ' || currency from amounts('un chiffre d''affaires de 8,74 Mds€', 'fr')) = '8740000000.0 EUR';
 select 'qualifier-superiori-it', (select kind || ' ' || value from amounts('ricavi superiori a 5,5 miliardi di euro', 'it')) = 'min 5500000000.0';
+-- A bare sum that a change word after an amount governs, in its sentence: how much that changed.
+select 'change-after-amount-fr', (select group_concat(value || ' ' || currency || ' ' || role, '|') from amounts('Hydro-Québec a affiché un bénéfice net de 3,28 milliards $ en 2024, en baisse de 323 millions par rapport à l''année précédente.', 'fr-CA')) = '3280000000.0 CAD level|323000000.0 CAD change';
+select 'change-after-amount-en', (select group_concat(value || ' ' || currency || ' ' || role, '|') from amounts('Revenue was $5 billion, up 300 million from a year earlier.', 'en')) = '5000000000.0 USD level|300000000.0 USD change';
+select 'change-after-amount-es', (select group_concat(value || ' ' || currency, '|') from amounts('Las ventas fueron de 5.000 millones de euros, un alza de 300 millones.', 'es')) = '5000000000.0 EUR|300000000.0 EUR';
+select 'change-after-amount-not-count', (select count(*) from amounts('Revenue was $5 billion, up 300 million users from a year earlier.', 'en')) = 1;
+-- A sum after a subject ends at a word before a year; subjects of deals and of what a thing costs.
+select 'subject-until-year-it', (select group_concat(value || ' ' || currency, '|') from amounts('L''utile è di 300 milioni di euro. Il gruppo conferma ricavi superiori a 5,5 miliardi al 2027.', 'it')) = '300000000.0 EUR|5500000000.0 EUR';
+select 'subject-deal-it', (select group_concat(value || ' ' || currency, '|') from amounts('I ricavi sono di 4,8 miliardi di euro. Annunciata l''acquisizione della tedesca Kessler per 115 milioni.', 'it')) = '4800000000.0 EUR|115000000.0 EUR';
+select 'subject-deal-en', (select group_concat(value || ' ' || currency, '|') from amounts('Revenue rose to £2.1 billion. The acquisition of Kessler cost 115 million.', 'en')) = '2100000000.0 GBP|115000000.0 GBP';
