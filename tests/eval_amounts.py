@@ -73,6 +73,7 @@ def main():
     sets = [("recognizers", p) for p in sorted((shared / "recognizers").glob("*.jsonl"))]
     sets.append(("seeds", shared / "seeds" / "gold.jsonl"))
     sets.append(("articles", top / "tests" / "money" / "gold.jsonl"))
+    sets.append(("blind", top / "tests" / "money" / "blind.jsonl"))
     stats = {}
     for name, path in sets:
         for line in path.open(encoding="utf-8"):
@@ -101,7 +102,7 @@ def main():
                 print("   found", [(f["text"], f["value"], f["currency"], f["role"], f["restates"]) for f in found])
     print(f"{'set':<12} {'lang':<7} {'texts':>6} {'gold':>6} {'found':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}"
           f" {'kind':>6} {'role':>6} {'restat':>6}")
-    for name in ("recognizers", "seeds", "articles"):
+    for name in ("recognizers", "seeds", "articles", "blind"):
         keys = sorted(k for k in stats if k[0] == name)
         rows = [(k[1], stats[k]) for k in keys]
         langs = [s for k, s in rows if "-" not in k]       # a locale's texts are in its language's too
