@@ -761,12 +761,15 @@ static int after_change_word(reader *r, size_t start){
 
 /* The currency a sum with a money scale but no currency takes ("3 mld",
 ** "N Mio.", "5亿"), into r->inherited: the one of the amount before it,
-** in the same paragraph, where the sum follows that amount in its
-** sentence with the same scale word, or where its own sentence names a
-** subject of money before it ("fatturato", "exports", "出口") and the sum
-** ends its clause; never where what follows says it counts something
-** else, so that "2,1 milioni di giocattoli", "5 million units" stay
-** counts. Tokens i to j are the number. */
+** in the same paragraph, where
+**  - the sum follows that amount in its sentence with the same scale word,
+**    or a change word after the amount governs it, or a word that
+**    compares the two or makes the sum a part of the amount does;
+**  - a subject of money ("fatturato", "exports", "出口") follows the sum,
+**    or stands before it in its own sentence and the sum ends there;
+** never where what follows says it counts something else, so that "2,1
+** milioni di giocattoli", "5 million units" stay counts. Tokens i to j are
+** the number. */
 #define PARAGRAPH_BYTES 600
 #define SENTENCE_BYTES 200
 static int inherit(reader *r){
