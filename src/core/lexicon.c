@@ -299,8 +299,10 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   if( s && !s->has_term ){
     s->has_term = 1;
     s->term = *term;
-    /* A change word opens nothing, but the reader must see it. */
-    if( tn_term_opens_amount(term) || term->kind==TN_TERM_CHANGE ) mark_opener(lx, key, first_len, second_len, term);
+    /* A change word, or a "to" that is one ("增至", "auf"), opens nothing,
+    ** but the reader must see it. */
+    if( tn_term_opens_amount(term) || term->kind==TN_TERM_CHANGE
+        || (term->kind==TN_TERM_RANGE_TO && term->change) ) mark_opener(lx, key, first_len, second_len, term);
   }
 }
 

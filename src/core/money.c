@@ -42,6 +42,7 @@ typedef struct {
   size_t keep_from;        /* the token the grammar is at: kept */
   int done;
   size_t change_end;       /* byte after the last change word ("rose"), or 0 */
+  int change_to;           /* that word is a "to" of change: "增至", "auf" */
   size_t found;            /* amounts found so far */
   tn_amount prev;          /* the last of them, not yet handed on */
   int prev_governed;       /* a change word governs it (role_of()) */
@@ -122,17 +123,20 @@ static inline wtok *tok(reader *r, size_t i){
   return i>=r->base && i - r->base < r->count ? &r->buf[i - r->base] : read_to(r, i);
 }
 
-/* Whether tokens i..j are written as the term's case rule wants: no
-** lower-case letter (TN_CASE_UPPER), or a capital first (TN_CASE_CAPITAL). */
-static int case_matches(reader *r, size_t i, size_t j, tn_case rule){
-  if( rule==TN_CASE_CAPITAL ){
-    char c = r->s[tok(r, i)->tok.start];
-    return c>='A' && c<='Z';
-  }
-  for(; rule==TN_CASE_UPPER && i<=j; i++){
-    if( !tn_token_is_upper(r->s, &tok(r, i)->tok) ) return 0;
+/* Whether s[from..to) is written as a case rule wants: no small letter
+** (TN_CASE_UPPER: "A$", not the "a $" of "subirá a $ 234"), or a capital
+** first (TN_CASE_CAPITAL). */
+static int written_as(const char *s, size_t from, size_t to, tn_case rule){
+  if( rule==TN_CASE_CAPITAL ) return s[from]>='A' && s[from]<='Z';
+  for(size_t b=from; rule==TN_CASE_UPPER && b<to; b++){
+    if( s[b]>='a' && s[b]<='z' ) return 0;
   }
   return 1;
+}
+
+/* Whether tokens i..j are written as the term's case rule wants. */
+static int case_matches(reader *r, size_t i, size_t j, tn_case rule){
+  return rule==TN_CASE_ANY || written_as(r->s, tok(r, i)->tok.start, tok(r, j)->tok.end, rule);
 }
 
 /* The longest lexicon term starting at token i; *next is the token after.
@@ -616,20 +620,23 @@ typedef struct {
 ** ("chiffre d ' affaires", 贸易总额 are four); *next is the byte after it
 ** (after the token at i when there is none). */
 #define TERM_TOKENS 8
+
 static const tn_term *term_at(reader *r, size_t n, size_t i, size_t *next){
   char key[KEY_MAX];
   size_t k = 0;
   const tn_term *best = NULL;
   tn_token t;
+  size_t first = i;
   for(int words=0; words<TERM_TOKENS && tn_next_token_in_words(r->s, n, i, r->words, &t) && t.keylen;
       words++, i = t.end){
     if( k + t.keylen + 2 >= KEY_MAX ) break;
+    if( !words ) first = t.start;
     if( k ) key[k++] = ' ';
     memcpy(key + k, t.key, t.keylen);
     k += t.keylen;
     tn_lookup found = tn_lexicon_find(r->lx, key, k);
     if( !words ) *next = t.end;
-    if( found.term ){ best = found.term; *next = t.end; }
+    if( found.term && written_as(r->s, first, t.end, found.term->case_rule) ){ best = found.term; *next = t.end; }
     if( !found.longer ) break;
   }
   return best;
@@ -663,7 +670,11 @@ static int read_gap(reader *r, size_t from, size_t to, int max_tokens, gap *g){
     }
     const tn_term *term = term_at(r, r->n, t.start, &next);
     if( is_kind(term, TN_TERM_BY) ) g->by = 1;
-    else if( is_kind(term, TN_TERM_RANGE_TO) ){ g->to = 1; g->to_change |= term->change; }
+    else if( is_kind(term, TN_TERM_RANGE_TO) ){     /* after a "by", a "to" wins: "subirá en agosto a $ 234.540" */
+      g->to = 1;
+      g->to_change |= term->change;
+      g->by = 0;
+    }
     else if( is_kind(term, TN_TERM_VERSUS) ) g->versus = 1;
     else if( is_kind(term, TN_TERM_RESTATES) ){
       g->restates = g->ends_restating = 1;
@@ -705,7 +716,9 @@ static int change_gap(reader *r, size_t start, gap *g){
 static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
   gap g;
   if( !(*governed = change_gap(r, a->start, &g)) ) return TN_ROLE_LEVEL;
-  if( g.percents ) return g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;   /* "rose 4,3% to 27.450 đồng" */
+  if( r->change_to && g.tokens==0 ) return TN_ROLE_TO;        /* "增至80亿元", "auf 5 Mrd. Euro" */
+  /* "rose 4,3% to 27.450 đồng", "se redujo un 6 %, hasta 24.300 millones" */
+  if( g.percents ) return g.to || a->kind==TN_KIND_MAX ? TN_ROLE_TO : TN_ROLE_LEVEL;
   /* "by" or nothing between, or just a connector: "augmenté de 420 millions" */
   if( g.by || g.by_connector || g.tokens==0 || (g.tokens==1 && g.connectors==1) ) return TN_ROLE_CHANGE;
   return g.to ? TN_ROLE_TO : TN_ROLE_LEVEL;
@@ -1139,7 +1152,11 @@ static int can_start(reader *r, size_t i){
   if( !tn_lexicon_may_open(r->lx, r->s, &w->tok) ) return 0;   /* read ahead, not yet asked */
   size_t next;
   const tn_term *t = match(r, i, &next);
-  if( is_kind(t, TN_TERM_CHANGE) ) r->change_end = tok(r, next - 1)->tok.end;
+  int change_to = is_kind(t, TN_TERM_RANGE_TO) && t->change;
+  if( is_kind(t, TN_TERM_CHANGE) || change_to ){
+    r->change_end = tok(r, next - 1)->tok.end;
+    r->change_to = change_to;
+  }
   return (t && tn_term_opens_amount(t)) || tok(r, i)->number_word;
 }
 

@@ -88,6 +88,7 @@ static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, 
   unsigned char folded[4];
   uint32_t f = cp<0x80 ? (cp>='A' && cp<='Z' ? cp + 32 : cp) : tn_fold(cp);
   if( f>=0xFF01 && f<=0xFF5E ) f -= 0xFEE0;        /* full-width forms: ＄ is $ */
+  if( f==0x2019 ) f = '\'';                         /* "d’euros" as "d'euros" */
   if( f!=cp ){
     len = tn_utf8_encode(f, folded);
     enc = (const char *)folded;
@@ -274,13 +275,6 @@ int tn_next_token_in_words(const char *s, size_t n, size_t i, struct UBreakItera
   if( words && t->type==TN_TOK_WORD ){
     int32_t end = ubrk_following(words, (int32_t)t->start);
     if( end!=UBRK_DONE && (size_t)end < t->end ) tn_next_token(s, (size_t)end, t->start, t);
-  }
-  return 1;
-}
-
-int tn_token_is_upper(const char *s, const tn_token *t){
-  for(size_t i=t->start; i<t->end; i++){
-    if( s[i]>='a' && s[i]<='z' ) return 0;
   }
   return 1;
 }

@@ -62,7 +62,5 @@ int tn_next_token_in_words(const char *s, size_t n, size_t i, struct UBreakItera
 struct UBreakIterator *tn_word_breaks_open(const char *locale_id, const char *s, size_t n);
 int tn_word_breaks_set(struct UBreakIterator *words, const char *s, size_t n);
 
-/* 1 if every letter of the token is upper case ("USD", not "usd"). */
-int tn_token_is_upper(const char *s, const tn_token *t);
 
 #endif

@@ -279,3 +279,15 @@ select 'change-after-amount-not-count', (select count(*) from amounts('Revenue w
 select 'subject-until-year-it', (select group_concat(value || ' ' || currency, '|') from amounts('L''utile è di 300 milioni di euro. Il gruppo conferma ricavi superiori a 5,5 miliardi al 2027.', 'it')) = '300000000.0 EUR|5500000000.0 EUR';
 select 'subject-deal-it', (select group_concat(value || ' ' || currency, '|') from amounts('I ricavi sono di 4,8 miliardi di euro. Annunciata l''acquisizione della tedesca Kessler per 115 milioni.', 'it')) = '4800000000.0 EUR|115000000.0 EUR';
 select 'subject-deal-en', (select group_concat(value || ' ' || currency, '|') from amounts('Revenue rose to £2.1 billion. The acquisition of Kessler cost 115 million.', 'en')) = '2100000000.0 GBP|115000000.0 GBP';
+-- A "to" that is itself a change governs the sum after it: the level reached.
+select 'change-to-alone-zh', (select role from amounts('利润下滑至3亿元', 'zh')) = 'to';
+select 'change-to-pair-zh', (select group_concat(role, '|') from amounts('营收从50亿元增至80亿元', 'zh')) = 'from|to';
+select 'change-to-alone-vi', (select role from amounts('Doanh thu giảm xuống 3 tỷ USD.', 'vi')) = 'to';
+select 'change-to-pair-de', (select group_concat(role, '|') from amounts('Der Umsatz stieg von 3 Mrd. Euro auf 5 Mrd. Euro.', 'de')) = 'from|to';
+-- An "up to" after the percent of a change is the level reached; a "to" after a "by" wins.
+select 'percent-then-upto-es', (select kind || ' ' || role from amounts('La cifra de negocio se redujo un 6 %, hasta 24.300 millones de euros', 'es')) = 'exact to';
+select 'by-then-to-es', (select role from amounts('El precio subirá en agosto a $ 234.540', 'es-AR')) = 'to';
+-- A sign of capitals is no sign in small letters, also between a change and its sum.
+select 'case-in-gap-es', (select role from amounts('El precio subirá a $ 234.540', 'es-AR')) = 'to';
+-- A typographic apostrophe is one.
+select 'curly-apostrophe-fr', (select value || ' ' || currency from amounts('5 millions d’euros', 'fr')) = '5000000.0 EUR';
