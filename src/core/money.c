@@ -169,7 +169,11 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
       k += w->tok.keylen;
       found = tn_lexicon_find(r->lx, key, k);
     }
-    if( found.term && case_matches(r, i, j, found.term->case_rule) ){
+    /* A longer subject of money does not hide a unit: "100억원가량" is
+    ** 원 and 가량, not 원가 (cost). */
+    if( found.term && case_matches(r, i, j, found.term->case_rule)
+        && !(best && (best->kind==TN_TERM_CURRENCY || best->kind==TN_TERM_SUBUNIT)
+              && found.term->kind==TN_TERM_SUBJECT) ){
       best = found.term;
       *next = j+1;
     }
@@ -410,7 +414,7 @@ static int parse_number(reader *r, size_t i, number *out){
   wtok *w = tok(r, i);
   if( !w ) return 0;
   double total = 0, group = 0, cur = 0, last_big = INFINITY;
-  size_t j = i, next;
+  size_t j = i, next, last_big_end = 0;
   const tn_term *t = match(r, i, &next);
   out->vague = out->bare_scale = 0;
   out->scale = 0;
@@ -452,7 +456,15 @@ static int parse_number(reader *r, size_t i, number *out){
       if( t->value < TN_SMALL_SCALE ){
         group += (cur ? cur : 1) * t->value;
       }else{
-        if( t->value >= last_big ) break;
+        if( t->value >= last_big ){
+          /* A larger scale right after one multiplies it: "1 lakh crore"
+          ** (10^5 × 10^7), "1 लाख करोड़ रुपये". */
+          if( cur || group || j!=last_big_end ) break;
+          total *= t->value;
+          out->scale = last_big = t->value;
+          j = last_big_end = next;
+          continue;
+        }
         double big = t->value;
         double unit = pow(TN_SMALL_SCALE, floor(log10(t->value) / 4));
         if( group && t->value > unit && tn_lexicon_myriad(r->lx) ){
@@ -465,6 +477,7 @@ static int parse_number(reader *r, size_t i, number *out){
         total += (group + cur ? group + cur : 1) * big;
         group = 0;
         last_big = big;
+        last_big_end = next;
       }
       cur = 0;
       out->scale = t->value;
@@ -501,6 +514,11 @@ static int parse_number(reader *r, size_t i, number *out){
       ** after a myriad where the unit follows: "50만 9375달러", not "50万 2020年". */
       /* After an "and", only a smaller group: "28mila e 50mila euro" are two. */
       int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big && (!after_and || s->value < out->scale);
+      /* ... and not where a scale as large follows it: "1.5 lakh crore and
+      ** 5 thousand crore" are two. */
+      size_t k2;
+      const tn_term *s2 = after_and && into_scale ? match(r, k, &k2) : NULL;
+      if( is_kind(s2, TN_TERM_SCALE) && s2->value >= last_big ) into_scale = 0;
       int units = !is_kind(s, TN_TERM_SCALE) && v < out->scale && v==floor(v)
                   && (out->scale < TN_SMALL_SCALE
                       || (tn_lexicon_myriad(r->lx) && out->scale==TN_SMALL_SCALE && is_unit_after(r, s)));

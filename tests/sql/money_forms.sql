@@ -291,3 +291,9 @@ select 'by-then-to-es', (select role from amounts('El precio subirá en agosto a
 select 'case-in-gap-es', (select role from amounts('El precio subirá a $ 234.540', 'es-AR')) = 'to';
 -- A typographic apostrophe is one.
 select 'curly-apostrophe-fr', (select value || ' ' || currency from amounts('5 millions d’euros', 'fr')) = '5000000.0 EUR';
+-- A larger scale right after one multiplies it: "lakh crore".
+select 'lakh-crore-hi', (select value || ' ' || currency from amounts('1 लाख करोड़ रुपये का निवेश', 'hi')) = '1000000000000.0 INR';
+select 'lakh-crore-en', (select group_concat(value, '|') from amounts('Rs 1.5 lakh crore and 5 thousand crore', 'en-IN')) = '1500000000000.0|50000000000.0';
+select 'scale-after-digits-not-multiplied', (select group_concat(text, '|') from amounts('$5 million 2 billion', 'en')) = '$5 million';
+-- A longer subject of money does not hide a unit: 100억원가량 is 원 and 가량.
+select 'unit-before-subject-ko', (select value || ' ' || currency || ' ' || kind from amounts('투자 규모는 100억원가량이다', 'ko')) = '10000000000.0 KRW approx';
