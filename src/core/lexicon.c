@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -1052,8 +1053,17 @@ static double longest_spelled(const tn_lexicon *lx, char first, const char *key,
 
 int tn_lexicon_spelled(const tn_lexicon *lx, const char *key, size_t n, double *v){
   size_t i = 0;
-  double count = longest_spelled(lx, SPELLED_KEY, key, n, &i), total = count;
+  double count = longest_spelled(lx, SPELLED_KEY, key, n, &i), total;
   if( count<0 ) return 0;
+  if( i<n && count>=100 && count<1000 && fmod(count, 100)==0 ){   /* "doscientas cincuenta" */
+    size_t k = i;
+    double rest = longest_spelled(lx, SPELLED_KEY, key, n, &k);
+    if( rest>0 && rest<100 ){
+      count += rest;
+      i = k;
+    }
+  }
+  total = count;
   if( i<n && count>=1 && count<1000 && longest_spelled(lx, THOUSANDS_KEY, key, n, &i)>=0 ){
     total = count * 1000;                     /* "five thousand two hundred" */
     double rest = i<n ? longest_spelled(lx, SPELLED_KEY, key, n, &i) : 0;
@@ -1138,8 +1148,12 @@ static void add_spelled_numbers(tn_lexicon *lx, const char *id){
     if( !writes_cardinals(name) ) continue;
     unum_setTextAttribute(spellout, UNUM_DEFAULT_RULESET, sets + from, to - from, &st);
     if( U_FAILURE(st) ) continue;
+    /* Every number of the numbering; of the other sets, their words:
+    ** 0 to 100 and the hundreds (tn_lexicon_spelled() adds "doscientas"
+    ** and "cincuenta"), so that their ICU formatting stays small. */
+    int all = strcmp(name, "%spellout-numbering")==0;
     char key[KEY_MAX], two[KEY_MAX];
-    for(int v=0; v<=1000; v++){
+    for(int v=0; v<=1000; v += all || v<100 ? 1 : 100){
       size_t n = spelled_key(lx, spellout, v, key);
       if( n ) add_spelled(lx, SPELLED_KEY, key, n, v);
     }

@@ -297,3 +297,4 @@ select 'lakh-crore-en', (select group_concat(value, '|') from amounts('Rs 1.5 la
 select 'scale-after-digits-not-multiplied', (select group_concat(text, '|') from amounts('$5 million 2 billion', 'en')) = '$5 million';
 -- A longer subject of money does not hide a unit: 100억원가량 is 원 and 가량.
 select 'unit-before-subject-ko', (select value || ' ' || currency || ' ' || kind from amounts('투자 규모는 100억원가량이다', 'ko')) = '10000000000.0 KRW approx';
+select 'cardinal-hundreds-compose-es', (select value || ' ' || currency from amounts('Pagó doscientas cincuenta libras.', 'es')) = '250.0 GBP';
