@@ -610,6 +610,28 @@ static int minus_at(reader *r, size_t i){
       && minus_sign_before(r->s, w->tok.end)==w->tok.end - w->tok.start;
 }
 
+/* Whether an end of a sentence ends at byte b of s, and starts no earlier
+** than from: ". ! ?", a line end, and the full stops and marks of other
+** scripts: "。", "！", "？", Devanagari "।", Arabic "؟" and "۔". */
+static int sentence_end_before(const char *s, size_t from, size_t b){
+  char c = s[b-1];
+  if( c=='.' || c=='!' || c=='?' || c=='\n' ) return 1;
+  if( !((unsigned char)c & 0x80) ) return 0;
+  size_t k = b - 1;
+  while( k>from && ((unsigned char)s[k] & 0xC0)==0x80 ) k--;
+  uint32_t cp;
+  if( tn_utf8_decode((const unsigned char *)s + k, b - k, &cp)!=b - k ) return 0;
+  return cp==0x3002 || cp==0xFF01 || cp==0xFF1F || cp==0x0964 || cp==0x061F || cp==0x06D4;
+}
+
+/* Whether bytes from..to of the text hold no end of a sentence. */
+static int one_sentence(const char *s, size_t from, size_t to){
+  for(size_t b=from+1; b<=to; b++){
+    if( sentence_end_before(s, from, b) ) return 0;
+  }
+  return 1;
+}
+
 /* ---- what stands between ------------------------------------------------ */
 
 /* Whether token t is written as a year: four digits, 19xx or 20xx. */
@@ -731,9 +753,26 @@ static int change_gap(reader *r, size_t start, gap *g){
 ** billion"), "by" or nothing between a change ("rose by $2 billion",
 ** "rose $2 billion"); other words leave it a level, which the change word
 ** governs (*governed: "rose from $8 billion", "passare da 3 miliardi"). */
+/* Whether an "up to" sum at byte start is the level a change reached,
+** said after a comma, further on in its sentence than change_gap() looks:
+** "se redujo un 8,6 % en enero respecto al mismo mes del año anterior,
+** hasta los 3.517 millones de euros", "subían un 2,1 % a media sesión,
+** hasta 13,45 euros". The words between hold the percent of the change. */
+#define CHANGE_SENTENCE_TOKENS 16
+static int reached_after_comma(reader *r, size_t start){
+  size_t b = start;
+  while( b>0 && r->s[b-1]==' ' ) b--;
+  gap g;
+  return b>0 && r->s[b-1]==',' && r->change_end && r->change_end < b
+      && read_gap(r, r->change_end, b - 1, CHANGE_SENTENCE_TOKENS, &g) && !g.stop && !g.nums && g.percents
+      && g.tokens<=CHANGE_SENTENCE_TOKENS && one_sentence(r->s, r->change_end, start);
+}
+
 static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
   gap g;
-  if( !(*governed = change_gap(r, a->start, &g)) ) return TN_ROLE_LEVEL;
+  if( !(*governed = change_gap(r, a->start, &g)) ){
+    return a->kind==TN_KIND_MAX && reached_after_comma(r, a->start) ? TN_ROLE_TO : TN_ROLE_LEVEL;
+  }
   if( r->change_to && g.tokens==0 ) return TN_ROLE_TO;        /* "增至80亿元", "auf 5 Mrd. Euro" */
   /* "rose 4,3% to 27.450 đồng", "se redujo un 6 %, hasta 24.300 millones" */
   if( g.percents ) return g.to || a->kind==TN_KIND_MAX ? TN_ROLE_TO : TN_ROLE_LEVEL;
@@ -806,28 +845,6 @@ static int after_change_word(reader *r, size_t start){
 static int inherit(reader *r){
   r->inherited = (tn_term){ .kind = TN_TERM_CURRENCY };
   memcpy(r->inherited.code, r->prev.currency, 4);
-  return 1;
-}
-
-/* Whether an end of a sentence ends at byte b of s, and starts no earlier
-** than from: ". ! ?", a line end, and the full stops and marks of other
-** scripts: "。", "！", "？", Devanagari "।", Arabic "؟" and "۔". */
-static int sentence_end_before(const char *s, size_t from, size_t b){
-  char c = s[b-1];
-  if( c=='.' || c=='!' || c=='?' || c=='\n' ) return 1;
-  if( !((unsigned char)c & 0x80) ) return 0;
-  size_t k = b - 1;
-  while( k>from && ((unsigned char)s[k] & 0xC0)==0x80 ) k--;
-  uint32_t cp;
-  if( tn_utf8_decode((const unsigned char *)s + k, b - k, &cp)!=b - k ) return 0;
-  return cp==0x3002 || cp==0xFF01 || cp==0xFF1F || cp==0x0964 || cp==0x061F || cp==0x06D4;
-}
-
-/* Whether bytes from..to of the text hold no end of a sentence. */
-static int one_sentence(const char *s, size_t from, size_t to){
-  for(size_t b=from+1; b<=to; b++){
-    if( sentence_end_before(s, from, b) ) return 0;
-  }
   return 1;
 }
 

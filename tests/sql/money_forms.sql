@@ -298,3 +298,8 @@ select 'scale-after-digits-not-multiplied', (select group_concat(text, '|') from
 -- A longer subject of money does not hide a unit: 100억원가량 is 원 and 가량.
 select 'unit-before-subject-ko', (select value || ' ' || currency || ' ' || kind from amounts('투자 규모는 100억원가량이다', 'ko')) = '10000000000.0 KRW approx';
 select 'cardinal-hundreds-compose-es', (select value || ' ' || currency from amounts('Pagó doscientas cincuenta libras.', 'es')) = '250.0 GBP';
+-- An "up to" sum after a comma, further on in the sentence of a change with its percent: the level reached.
+select 'reached-after-comma-es', (select kind || ' ' || role from amounts('El déficit comercial de España se redujo un 8,6 % en enero respecto al mismo mes del año anterior, hasta los 3.517 millones de euros, según los datos.', 'es')) = 'exact to';
+select 'reached-after-comma-imperfect-es', (select kind || ' ' || role from amounts('Las acciones subían un 2,1 % a media sesión en la Bolsa de Madrid, hasta 13,45 euros.', 'es')) = 'exact to';
+select 'reached-after-comma-not-es', (select kind || ' ' || role from amounts('La empresa creció un 5 % y ofrecerá préstamos de hasta 3 millones de euros.', 'es')) = 'max level';
+select 'reached-after-comma-pt', (select kind || ' ' || role from amounts('As exportações subiram 4,2 % no primeiro trimestre face ao ano anterior, até 5,3 mil milhões de euros.', 'pt-PT')) = 'exact to';
