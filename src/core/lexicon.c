@@ -171,7 +171,7 @@ int tn_term_opens_amount(const tn_term *t){
   switch( t->kind ){
     case TN_TERM_CONNECTOR: case TN_TERM_AND: case TN_TERM_RANGE_TO: case TN_TERM_CHANGE:
     case TN_TERM_BY: case TN_TERM_RESTATES: case TN_TERM_POINT: case TN_TERM_WORD:
-    case TN_TERM_SUBJECT: case TN_TERM_VERSUS: return 0;
+    case TN_TERM_SUBJECT: case TN_TERM_VERSUS: case TN_TERM_MORE: return 0;
     case TN_TERM_QUALIFIER: return !t->after_only;
     case TN_TERM_CURRENCY: case TN_TERM_PERCENT: return !t->after_only;
     case TN_TERM_SUBUNIT: return t->case_rule!=TN_CASE_ANY;
@@ -367,7 +367,7 @@ static const struct { const char *name; tn_term_kind kind; int after_only, chang
   {"percent", TN_TERM_PERCENT, 1, 0, 0}, {"percent-before", TN_TERM_PERCENT, 0, 0, 0},
   {"change", TN_TERM_CHANGE, 0, 0, 0}, {"by", TN_TERM_BY, 0, 0, 0}, {"restates", TN_TERM_RESTATES, 0, 0, 0},
   {"point", TN_TERM_POINT, 0, 0, 0}, {"word", TN_TERM_WORD, 0, 0, 0}, {"subject", TN_TERM_SUBJECT, 0, 0, 0},
-  {"versus", TN_TERM_VERSUS, 0, 0, 0},
+  {"versus", TN_TERM_VERSUS, 0, 0, 0}, {"more", TN_TERM_MORE, 0, 0, 0},
 };
 
 static const char *const percent_units[] = { "percent", "point", "permille" };

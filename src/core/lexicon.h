@@ -50,6 +50,9 @@ typedef enum {
                         ** "gestiegen", "tăng": "from X to Y" after it is a
                         ** change, not a range */
   TN_TERM_BY,           /* "by", "um": "rose by X" says the change X */
+  TN_TERM_MORE,         /* "more", "mehr", "a mais", "de plus" right after a
+                        ** sum: it is the size of a change ("2,4 Mrd. €
+                        ** mehr als im bisherigen Rahmen") */
   TN_TERM_VERSUS,       /* "compared with", "contre", "frente a", "dont",
                         ** "of which", "其中": a bare sum after it, in the
                         ** sentence of an amount, is in that amount's unit */

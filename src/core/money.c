@@ -801,7 +801,17 @@ static void relate(reader *r, tn_amount *a, int a_governed, tn_amount *b){
   /* A "to" right after a, or after a few words where a change word
   ** governs a: "rose from $8.2 billion a year earlier to $9.6 billion". */
   if( g.to && (g.tokens<=2 || a_governed) ){
-    if( a->role==TN_ROLE_CHANGE ) b->role = TN_ROLE_TO;
+    /* A change word, a plain connector, a sum and a short "to" alone: the
+    ** from ("est passé de 3,1 milliards $ à 3,4 milliards $"), where a
+    ** connector-by says by how much ("sceso di 300 mln a 1,1 mld") and so
+    ** does a longer "to" ("augmenté de 420 millions pour atteindre 3,6
+    ** milliards"). */
+    gap ga;
+    if( a->role==TN_ROLE_CHANGE && g.tokens==1 && b->start - a->end <= 4
+        && change_gap(r, a->start, &ga) && ga.tokens==1 && ga.connectors==1 && !ga.by_connector && !ga.by ){
+      a->role = TN_ROLE_FROM;
+      b->role = TN_ROLE_TO;
+    }else if( a->role==TN_ROLE_CHANGE ) b->role = TN_ROLE_TO;
     else if( g.to_change || a_governed ){
       a->role = TN_ROLE_FROM;
       b->role = TN_ROLE_TO;
@@ -932,6 +942,25 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
     size_t next = t.end;
     if( is_kind(term_at(r, start, t.start, &next), TN_TERM_SUBJECT) ) return inherit(r);
     b = next;
+  }
+  return 0;
+}
+
+/* Whether a "more" or "less" word follows the sum that ends before token
+** j, making it the size of a change: "2,4 Mrd. € mehr als im bisherigen
+** Rahmen", "US$ 600 milhões a mais", "$2 billion more than a year ago"
+** (the word alone, or with the next: "more than" is a qualifier before a
+** sum, "more" after one). */
+static int more_after(reader *r, size_t j){
+  char key[KEY_MAX];
+  size_t k = 0;
+  for(size_t t=j; t<j+2; t++){
+    const wtok *w = tok(r, t);
+    if( !w || !w->tok.keylen || k + w->tok.keylen + 1 >= KEY_MAX ) return 0;
+    if( k ) key[k++] = ' ';
+    memcpy(key + k, w->tok.key, w->tok.keylen);
+    k += w->tok.keylen;
+    if( is_kind(tn_lexicon_find(r->lx, key, k).term, TN_TERM_MORE) ) return 1;
   }
   return 0;
 }
@@ -1139,7 +1168,7 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   }
   a->kind = kind;
   a->scale = num.scale;
-  a->role = TN_ROLE_LEVEL;
+  a->role = more_after(r, j) ? TN_ROLE_CHANGE : TN_ROLE_LEVEL;
   a->restates = 0;
   /* "from $52.1 billion" with no range after it is "$52.1 billion". */
   a->start = tok(r, between && !range && kind==TN_KIND_EXACT ? after_between : i)->tok.start;
@@ -1198,9 +1227,10 @@ static int can_start(reader *r, size_t i){
 /* Takes amount b, found after the others: the one before it is handed to
 ** found() now, as b may change its role ("from"). */
 static int take(reader *r, tn_amount *b, int (*found)(const tn_amount *, void *), void *arg){
-  int governed = 0, rc = 0;
-  if( b->role==TN_ROLE_LEVEL ) b->role = role_of(r, b, &governed);
-  if( b->role!=TN_ROLE_LEVEL && b->kind==TN_KIND_MAX ){
+  int governed = 0, rc = 0, by_words = b->role==TN_ROLE_LEVEL;
+  if( by_words ) b->role = role_of(r, b, &governed);
+  /* Not "up to $1 billion more": a change its "more" says. */
+  if( (by_words || b->role==TN_ROLE_TO) && b->role!=TN_ROLE_LEVEL && b->kind==TN_KIND_MAX ){
     b->kind = TN_KIND_EXACT;         /* "tăng lên tới 5 tỷ": the level reached */
     b->high = NAN;
     b->role = TN_ROLE_TO;

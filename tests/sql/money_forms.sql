@@ -303,3 +303,13 @@ select 'reached-after-comma-es', (select kind || ' ' || role from amounts('El d�
 select 'reached-after-comma-imperfect-es', (select kind || ' ' || role from amounts('Las acciones subían un 2,1 % a media sesión en la Bolsa de Madrid, hasta 13,45 euros.', 'es')) = 'exact to';
 select 'reached-after-comma-not-es', (select kind || ' ' || role from amounts('La empresa creció un 5 % y ofrecerá préstamos de hasta 3 millones de euros.', 'es')) = 'max level';
 select 'reached-after-comma-pt', (select kind || ' ' || role from amounts('As exportações subiram 4,2 % no primeiro trimestre face ao ano anterior, até 5,3 mil milhões de euros.', 'pt-PT')) = 'exact to';
+-- A "more" word right after a sum makes it the size of a change.
+select 'more-after-de', (select group_concat(role, '|') from amounts('insgesamt 19,6 Mrd. € bereit, das sind 2,4 Mrd. € mehr als im bisherigen Rahmen', 'de')) = 'level|change';
+select 'more-after-pt', (select group_concat(role, '|') from amounts('US$ 102 bilhões em seu plano, US$ 600 milhões a mais que no plano anterior.', 'pt-BR')) = 'level|change';
+select 'more-after-en', (select kind || ' ' || role from amounts('The provinces will contribute up to $1 billion more.', 'en')) = 'max change';
+select 'more-after-it', (select role from amounts('Il governo stanzia 3 miliardi di euro in più.', 'it')) = 'change';
+select 'more-qualifier-after-en', (select kind || ' ' || role from amounts('$3 billion or more', 'en')) = 'min level';
+-- A change word, a plain connector, a sum and a short "to": the from and the to.
+select 'plain-connector-from-fr', (select group_concat(role, '|') from amounts('Le bénéfice net est passé de 3,1 milliards $ à 3,4 milliards $ en 2023.', 'fr-CA')) = 'from|to';
+select 'plain-connector-by-fr', (select group_concat(role, '|') from amounts('Le chiffre d''affaires a augmenté de 420 millions d''euros pour atteindre 3,6 milliards d''euros.', 'fr')) = 'change|to';
+select 'connector-by-it', (select group_concat(role, '|') from amounts('L''indebitamento è sceso di 300 mln a 1,1 mld di euro.', 'it')) = 'change|to';
