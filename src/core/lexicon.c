@@ -551,8 +551,9 @@ static int is_name_space(UChar c){
 
 /* The first or last of the space-separated words of name[0..len), folded,
 ** in out[UNIT_WORD_MAX]; 0 when the name is one word. With the first, the
-** words after it in rest[UNIT_WORD_MAX] ("" if none): the name, where the
-** first only qualifies it ("nuovo dollaro taiwanese"), see add_units(). */
+** words after it in rest[UNIT_WORD_MAX] ("" if none) unless rest is NULL:
+** the name, where the first only qualifies it ("nuovo dollaro taiwanese"),
+** see add_units(). */
 static int unit_word(const UChar *name, int32_t len, int last, char *out, char *rest){
   int32_t from = 0, to = len;
   for(int32_t k=0; k<len; k++){
@@ -561,8 +562,7 @@ static int unit_word(const UChar *name, int32_t len, int last, char *out, char *
     else if( to==len ) to = k;
   }
   if( (last ? from==0 : to==len) || to<=from ) return 0;
-  rest[0] = 0;
-  if( !last && !fold_word(name, to + 1, len, rest) ) rest[0] = 0;
+  if( rest && (last || !fold_word(name, to + 1, len, rest)) ) rest[0] = 0;
   return fold_word(name, from, to, out);
 }
 
@@ -621,8 +621,7 @@ static int unit_word_position(const char *id){
       int32_t na, nb;
       const UChar *name_a = ucurr_getName(pairs[p][0], id, UCURR_LONG_NAME, &is_choice, &na, &st);
       const UChar *name_b = ucurr_getName(pairs[p][1], id, UCURR_LONG_NAME, &is_choice, &nb, &st);
-      char rest[UNIT_WORD_MAX];
-      if( U_SUCCESS(st) && unit_word(name_a, na, last, a, rest) && unit_word(name_b, nb, last, b, rest)
+      if( U_SUCCESS(st) && unit_word(name_a, na, last, a, NULL) && unit_word(name_b, nb, last, b, NULL)
           && strcmp(a, b)==0 ) return last;
     }
   }
@@ -1082,10 +1081,20 @@ int tn_lexicon_joins_spelled(const tn_lexicon *lx, const tn_token *t){
   return term && term->kind==TN_TERM_AND;
 }
 
+/* Marks the word key[0..n) as a word of a spelled-out number, which opens
+** an amount on its own. */
+static void mark_number_word(tn_lexicon *lx, const char *key, size_t n){
+  const tn_term number_word = { .kind = TN_TERM_NUMERAL };
+  slot *s = upsert(lx, key, n);
+  if( s ){
+    s->number_word = 1;
+    mark_opener(lx, key, n, 0, &number_word);
+  }
+}
+
 /* The key of the spelled-out number ICU writes for v (joiners left out),
 ** its words marked as number words that open amounts; 0 if it has none. */
 static size_t spelled_key(tn_lexicon *lx, UNumberFormat *spellout, int v, char key[KEY_MAX]){
-  const tn_term number_word = { .kind = TN_TERM_NUMERAL };   /* opens on its own */
   UChar u[128];
   char text[256];
   UErrorCode status = U_ZERO_ERROR;
@@ -1104,11 +1113,7 @@ static size_t spelled_key(tn_lexicon *lx, UNumberFormat *spellout, int v, char k
     if( n ) key[n++] = ' ';
     memcpy(key + n, tok.key, tok.keylen);
     n += tok.keylen;
-    slot *s = upsert(lx, tok.key, tok.keylen);
-    if( s ){
-      s->number_word = 1;
-      mark_opener(lx, tok.key, tok.keylen, 0, &number_word);
-    }
+    mark_number_word(lx, tok.key, tok.keylen);
   }
   return n;
 }
@@ -1144,8 +1149,8 @@ static void add_spelled_numbers(tn_lexicon *lx, const char *id){
     if( to - from >= (int32_t)sizeof name ) continue;
     u_UCharsToChars(sets + from, name, to - from);
     name[to - from] = 0;
-    UErrorCode st = U_ZERO_ERROR;
     if( !writes_cardinals(name) ) continue;
+    UErrorCode st = U_ZERO_ERROR;
     unum_setTextAttribute(spellout, UNUM_DEFAULT_RULESET, sets + from, to - from, &st);
     if( U_FAILURE(st) ) continue;
     /* Every number of the numbering; of the other sets, their words:
@@ -1200,7 +1205,6 @@ static void add_unaccented(tn_lexicon *lx){
     alias[count].has_term = sl->has_term;
     alias[count++].term = sl->term;
   }
-  const tn_term number_word = { .kind = TN_TERM_NUMERAL };
   for(size_t i=0; i<count; i++){
     const char *key = alias[i].key;
     size_t len = alias[i].len;
@@ -1209,11 +1213,7 @@ static void add_unaccented(tn_lexicon *lx){
       continue;
     }
     if( alias[i].has_term ) add(lx, key, len, &alias[i].term);
-    slot *s = alias[i].number_word ? upsert(lx, key, len) : NULL;
-    if( s ){
-      s->number_word = 1;
-      mark_opener(lx, key, len, 0, &number_word);
-    }
+    if( alias[i].number_word ) mark_number_word(lx, key, len);
   }
   free(alias);
 }
@@ -1248,11 +1248,11 @@ static void add_region_currency(tn_lexicon *lx, const tn_locale *loc,
     UErrorCode st = U_ZERO_ERROR;
     UBool is_choice;
     int32_t len;
-    char word[UNIT_WORD_MAX], rest[UNIT_WORD_MAX];
+    char word[UNIT_WORD_MAX];
     const UChar *name = form==0
         ? ucurr_getName(iso, id, UCURR_LONG_NAME, &is_choice, &len, &st)
         : ucurr_getPluralName(iso, id, &is_choice, plurals[form-1], &len, &st);
-    if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, word, rest) ){
+    if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, word, NULL) ){
       add(lx, word, strlen(word), &term);
     }
   }

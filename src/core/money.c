@@ -510,15 +510,16 @@ static int parse_number(reader *r, size_t i, number *out){
       size_t k;
       const tn_term *s = match(r, j+1, &k);
       double v = digits_value(r->s, &w->tok, r->decimal);
-      /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381;
-      ** after a myriad where the unit follows: "50만 9375달러", not "50万 2020年". */
-      /* After an "and", only a smaller group: "28mila e 50mila euro" are two. */
+      /* After an "and", only into a smaller group: "28mila e 50mila euro"
+      ** are two. */
       int into_scale = is_kind(s, TN_TERM_SCALE) && s->value < last_big && (!after_and || s->value < out->scale);
       /* ... and not where a scale as large follows it: "1.5 lakh crore and
       ** 5 thousand crore" are two. */
       size_t k2;
       const tn_term *s2 = after_and && into_scale ? match(r, k, &k2) : NULL;
       if( is_kind(s2, TN_TERM_SCALE) && s2->value >= last_big ) into_scale = 0;
+      /* ... and, after a small scale, as its units: 1만 2천 345, 30만9천381;
+      ** after a myriad where the unit follows: "50만 9375달러", not "50万 2020年". */
       int units = !is_kind(s, TN_TERM_SCALE) && v < out->scale && v==floor(v)
                   && (out->scale < TN_SMALL_SCALE
                       || (tn_lexicon_myriad(r->lx) && out->scale==TN_SMALL_SCALE && is_unit_after(r, s)));
@@ -644,7 +645,7 @@ static int is_year_token(const char *s, const tn_token *t){
 ** and an amount, or between two amounts. */
 #define GAP_BYTES 64
 #define GAP_TOKENS 4
-#define RESTATES_GAP_TOKENS 10     /* "... de FCFA la première année, soit ..." */
+#define LONG_GAP_TOKENS 10         /* up to a restating or comparing word: "... la première année, soit" */
 typedef struct {
   int tokens, nums, stop, comma, paren;     /* stop: . ; : ! ? and the like */
   int by, to, to_change, restates;          /* terms of those kinds met */
@@ -682,8 +683,8 @@ static const tn_term *term_at(reader *r, size_t n, size_t i, size_t *next){
   return best;
 }
 
-/* Reads s[from..to) into g, up to max_tokens tokens and twice as many
-** bytes as GAP_TOKENS has GAP_BYTES; 0 when it is too long to be a gap. */
+/* Reads s[from..to) into g, up to max_tokens tokens and as many bytes as
+** GAP_BYTES gives GAP_TOKENS; 0 when it is too long to be a gap. */
 static int read_gap(reader *r, size_t from, size_t to, int max_tokens, gap *g){
   memset(g, 0, sizeof *g);
   if( to<from || to - from > (size_t)(GAP_BYTES * max_tokens / GAP_TOKENS) ) return 0;
@@ -748,11 +749,6 @@ static int change_gap(reader *r, size_t start, gap *g){
          && (!g->comma || g->percents) && !g->nums && g->tokens - g->percents < GAP_TOKENS;
 }
 
-/* The role of amount a from the words before it, in its clause: after a
-** change word, a "to" word says the level reached ("rose to $10
-** billion"), "by" or nothing between a change ("rose by $2 billion",
-** "rose $2 billion"); other words leave it a level, which the change word
-** governs (*governed: "rose from $8 billion", "passare da 3 miliardi"). */
 /* Whether an "up to" sum at byte start is the level a change reached,
 ** said after a comma, further on in its sentence than change_gap() looks:
 ** "se redujo un 8,6 % en enero respecto al mismo mes del año anterior,
@@ -768,6 +764,11 @@ static int reached_after_comma(reader *r, size_t start){
       && g.tokens<=CHANGE_SENTENCE_TOKENS && one_sentence(r->s, r->change_end, start);
 }
 
+/* The role of amount a from the words before it, in its clause: after a
+** change word, a "to" word says the level reached ("rose to $10
+** billion"), "by" or nothing between a change ("rose by $2 billion",
+** "rose $2 billion"); other words leave it a level, which the change word
+** governs (*governed: "rose from $8 billion", "passare da 3 miliardi"). */
 static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
   gap g;
   if( !(*governed = change_gap(r, a->start, &g)) ){
@@ -791,11 +792,11 @@ static tn_amount_role role_of(reader *r, const tn_amount *a, int *governed){
 ** dollari)"). */
 static void relate(reader *r, tn_amount *a, int a_governed, tn_amount *b){
   gap g;
-  if( !read_gap(r, a->end, b->start, RESTATES_GAP_TOKENS, &g) || g.stop || g.nums ) return;
+  if( !read_gap(r, a->end, b->start, LONG_GAP_TOKENS, &g) || g.stop || g.nums ) return;
   /* Past a few words, only a restating word just before b relates them:
   ** "300 milliards de FCFA la première année, soit 457 millions d'euros". */
   if( g.tokens>GAP_TOKENS || b->start - a->end > GAP_BYTES ){
-    if( g.tokens>RESTATES_GAP_TOKENS || !g.ends_restating ) return;
+    if( g.tokens>LONG_GAP_TOKENS || !g.ends_restating ) return;
     g.to = g.from = g.paren = 0;
   }
   /* A "to" right after a, or after a few words where a change word
@@ -919,8 +920,8 @@ static int currency_of_paragraph(reader *r, size_t i, size_t j, const number *nu
   ** millions en 2023", "2,3 milliards d'euros d'ici 2030, dont 790
   ** millions", "6.210 millones, frente a los 5.730 millones". */
   gap g;
-  if( read_gap(r, r->prev.end, start, RESTATES_GAP_TOKENS, &g) && g.versus && !g.stop && !g.nums
-      && g.tokens<=RESTATES_GAP_TOKENS && !counts_other(r, j) ){
+  if( read_gap(r, r->prev.end, start, LONG_GAP_TOKENS, &g) && g.versus && !g.stop && !g.nums
+      && g.tokens<=LONG_GAP_TOKENS && !counts_other(r, j) ){
     return inherit(r);
   }
   for(size_t b = r->prev.end; b + 1 < start; b++){
@@ -1016,9 +1017,13 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   ** Mrd. Euro". */
   for(size_t y=j; governed==GOVERNS && !between && !is_kind(t, TN_TERM_RANGE_TO) && y<=j+2; y++){
     const wtok *w = tok(r, y);
-    size_t k;
     if( w && is_year_token(r->s, &w->tok) ){
-      if( is_kind(match(r, y+1, &k), TN_TERM_RANGE_TO) ) t = match(r, y+1, &next);
+      size_t k;
+      const tn_term *to = match(r, y+1, &k);
+      if( is_kind(to, TN_TERM_RANGE_TO) ){
+        t = to;
+        next = k;
+      }
       break;
     }
     if( !w || w->tok.type!=TN_TOK_WORD ) break;
@@ -1046,10 +1051,11 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
              || by_pair;
     size_t k = next;
     high_start = k;
-    if( pre && match(r, k, &next)==pre ) k = next;
+    const tn_term *before_high = match(r, k, &next);
+    if( pre && before_high==pre ) k = next;
     /* "from 52 billion in 2023 to $72 billion": the second's unit is both's. */
-    else if( !pre && is_unit_before(r, match(r, k, &next)) ){
-      high_pre = match(r, k, &next);
+    else if( !pre && is_unit_before(r, before_high) ){
+      high_pre = before_high;
       k = next;
     }
     /* The level a change reaches may be vague: "passera de 52 à environ 72 milliards". */

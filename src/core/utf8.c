@@ -135,7 +135,7 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
 ** in tables made when the library is loaded: the date finder, the readers
 ** and the tokenizer ask them of every character. A fold of 0 did not fit
 ** in 16 bits: ask utf8proc. */
-static uint8_t letters[TN_UNSPACED_FROM / 8];
+static uint8_t letter_table[TN_UNSPACED_FROM / 8];
 static uint16_t folds[TN_UNSPACED_FROM];
 #define UNACCENTED_TO 0x1F00
 static uint16_t unaccented[UNACCENTED_TO];
@@ -167,7 +167,7 @@ static uint32_t unaccented_slow(uint32_t cp){
 ** first a program may use): tokens.c's tables ask these. */
 __attribute__((constructor(101))) static void make_tables(void){
   for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
-    if( is_letter_slow(cp) ) letters[cp/8] |= (uint8_t)(1u << (cp%8));
+    if( is_letter_slow(cp) ) letter_table[cp/8] |= (uint8_t)(1u << (cp%8));
     uint32_t f = fold_slow(cp);
     folds[cp] = f<=0xFFFF ? (uint16_t)f : 0;
     if( cp<UNACCENTED_TO ) unaccented[cp] = (uint16_t)unaccented_slow(cp);
@@ -176,7 +176,7 @@ __attribute__((constructor(101))) static void make_tables(void){
 
 int tn_is_letter(uint32_t cp){
   if( cp<0x80 ) return ((cp | 0x20)>='a' && (cp | 0x20)<='z');   /* most text: no table */
-  return cp<TN_UNSPACED_FROM ? letters[cp/8] >> (cp%8) & 1 : is_letter_slow(cp);
+  return cp<TN_UNSPACED_FROM ? letter_table[cp/8] >> (cp%8) & 1 : is_letter_slow(cp);
 }
 
 int tn_is_spaced_letter(uint32_t cp){
