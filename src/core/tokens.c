@@ -116,44 +116,6 @@ static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const c
   *k = at + len;
 }
 
-/* The high bit of each of the 8 bytes of x that is an ASCII letter. */
-#define HIGH_BITS 0x8080808080808080ull
-static uint64_t letter_bits(uint64_t x){
-  uint64_t y = (x | 0x2020202020202020ull) & 0x7F7F7F7F7F7F7F7Full;   /* lower case, 7 bits */
-  uint64_t from_a = y + 0x1F1F1F1F1F1F1F1Full;     /* high bit set from 'a' (0x61) on */
-  uint64_t past_z = y + 0x0505050505050505ull;     /* ... and from '{' (0x7B) on */
-  return from_a & ~past_z & ~x & HIGH_BITS;        /* ~x: no byte of a UTF-8 sequence */
-}
-
-/* Which of 8 bytes in text order is the first whose bit is not in bits
-** (one is not). */
-static size_t first_clear(uint64_t bits){
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
-  return (size_t)__builtin_clzll(~bits & HIGH_BITS) / 8;
-#else
-  return (size_t)__builtin_ctzll(~bits & HIGH_BITS) / 8;
-#endif
-}
-
-/* Most tokens of most text: a word of 1 to 7 ASCII letters that an ASCII
-** byte ends, read from the 8 bytes at word[0..8) in one step. Its key is
-** written with one store, NUL-padded, which is also how it is read back
-** (tn_lexicon_may_open). 0 for any other token. */
-static int short_ascii_word(const char *word, tn_token *t){
-  uint64_t x;
-  memcpy(&x, word, 8);
-  uint64_t letters = letter_bits(x);
-  if( !(letters & tn_first_bytes(1)) || letters==HIGH_BITS ) return 0;
-  size_t run = first_clear(letters);
-  if( (unsigned char)word[run]>=0x80 ) return 0;
-  x = (x | 0x2020202020202020ull) & tn_first_bytes(run);
-  memcpy(t->key, &x, 8);
-  t->type = TN_TOK_WORD;
-  t->end = t->start + run;
-  t->keylen = run;
-  return 1;
-}
-
 /* Appends the run of ASCII letters at s[i..n), in lower case, to the key,
 ** one by one; returns where the run ends. */
 static size_t append_letters_one_by_one(tn_token *t, size_t *k, const char *s, size_t n, size_t i){
@@ -173,10 +135,10 @@ static size_t append_letters(tn_token *t, size_t *k, const char *s, size_t n, si
   while( i + 8 <= n && *k + 8 <= TN_KEY_MAX ){
     uint64_t x;
     memcpy(&x, s + i, 8);
-    uint64_t letters = letter_bits(x);
+    uint64_t letters = tn_letter_bits(x);
     x |= 0x2020202020202020ull;       /* what lands past the run is overwritten later */
     memcpy(t->key + *k, &x, 8);
-    size_t run = letters==HIGH_BITS ? 8 : first_clear(letters);
+    size_t run = letters==TN_HIGH_BITS ? 8 : tn_first_clear(letters);
     *k += run;
     i += run;
     if( run<8 ) return i;
@@ -196,22 +158,38 @@ static size_t cyrillic_apostrophe(const char *s, size_t n, size_t i){
   return prev>=0x400 && prev<0x530 && next>=0x400 && next<0x530 ? len : 0;
 }
 
-int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
-  size_t len, k = 0;
-  uint32_t cp = 0;
-  for(;;){                       /* ASCII first: most of the text of most news */
-    while( i<n && (s[i]==' ' || s[i]=='\n') ) i++;
-    if( i>=n ) return 0;
-    if( (unsigned char)s[i]<0x80 && s[i]!='\t' && s[i]!='\r' ){
-      cp = (unsigned char)s[i];
-      len = 1;
+/* The letters of a word from s[i], folded into the key from *k on: ASCII
+** letters and those of other scripts, with an apostrophe inside a
+** Cyrillic word; returns where the word ends. */
+static size_t append_word(tn_token *t, size_t *k, const char *s, size_t n, size_t i){
+  i = append_letters(t, k, s, n, i);             /* the whole of most words */
+  while( i<n ){
+    /* Between letters of other scripts the runs of ASCII letters are
+    ** short ("Việt"): one by one. */
+    uint32_t cp;
+    size_t len;
+    unsigned char c = (unsigned char)s[i];
+    if( is_ascii_letter(c) ){
+      if( *k + 1 < TN_KEY_MAX ) t->key[(*k)++] = (char)(c | 0x20);
+      else *k = TN_KEY_MAX;
+      i++;
+    }else if( c>=0x80 && is_word_char(cp = cp_at(s, n, i, &len)) ){
+      append_word_char(t, k, cp, s + i, len, s + n);
+      i += len;
+    }else if( (c=='\'' || c==0xE2) && (len = cyrillic_apostrophe(s, n, i))!=0 ){
+      append_folded(t, k, 0x2BC, "\xca\xbc", 2);
+      i += len;
+    }else{
       break;
     }
-    if( !is_space(cp = cp_at(s, n, i, &len)) ) break;
-    i += len;
   }
-  t->start = i;
-  if( i + 8 <= n && short_ascii_word(s + i, t) ) return 1;
+  return i;
+}
+
+/* Any token but the short ASCII words of tn_next_token(), from s[i], the
+** first byte of it, whose character is cp (len bytes). */
+static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, size_t len, tn_token *t){
+  size_t k = 0;
   if( tn_digit_value(cp)>=0 ){
     t->type = TN_TOK_NUM;
     append_folded(t, &k, cp, s + i, len);
@@ -232,16 +210,7 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
     }
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;
-    i = append_letters(t, &k, s, n, i);          /* the whole of most words */
-    for(size_t apostrophe; ; i += apostrophe){
-      while( i<n && (unsigned char)s[i]>=0x80 && is_word_char(cp = cp_at(s, n, i, &len)) ){
-        append_word_char(t, &k, cp, s + i, len, s + n);
-        /* Between such letters the runs of ASCII letters are short: "Việt". */
-        i = append_letters_one_by_one(t, &k, s, n, i + len);
-      }
-      if( !(apostrophe = cyrillic_apostrophe(s, n, i)) ) break;
-      append_folded(t, &k, 0x2BC, "\xca\xbc", 2);
-    }
+    i = append_word(t, &k, s, n, i);
   }else{
     t->type = TN_TOK_CHAR;
     append_folded(t, &k, cp, s + i, len);
@@ -251,6 +220,28 @@ int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   t->keylen = k<TN_KEY_MAX ? k : 0;
   t->key[t->keylen] = 0;
   return 1;
+}
+
+int tn_next_token_slow(const char *s, size_t n, size_t i, tn_token *t){
+  size_t len;
+  uint32_t cp;
+  for(;;){                       /* ASCII first: most of the text of most news */
+    while( i<n && (s[i]==' ' || s[i]=='\n') ) i++;
+    if( i>=n ) return 0;
+    if( (unsigned char)s[i]<0x80 && s[i]!='\t' && s[i]!='\r' ){
+      cp = (unsigned char)s[i];
+      len = 1;
+      break;
+    }
+    if( !is_space(cp = cp_at(s, n, i, &len)) ) break;
+    i += len;
+  }
+  t->start = i;
+  if( i + 16 <= n && tn_short_ascii_word(s + i, t) ){
+    t->end = i + t->keylen;
+    return 1;
+  }
+  return next_token_general(s, n, i, cp, len, t);
 }
 
 int tn_word_breaks_set(UBreakIterator *words, const char *s, size_t n){
@@ -270,9 +261,10 @@ UBreakIterator *tn_word_breaks_open(const char *locale_id, const char *s, size_t
   return NULL;
 }
 
-int tn_next_token_in_words(const char *s, size_t n, size_t i, struct UBreakIterator *words, tn_token *t){
+int tn_next_token_in_dictionary_words(const char *s, size_t n, size_t i, struct UBreakIterator *words,
+                                      tn_token *t){
   if( !tn_next_token(s, n, i, t) ) return 0;
-  if( words && t->type==TN_TOK_WORD ){
+  if( t->type==TN_TOK_WORD ){
     int32_t end = ubrk_following(words, (int32_t)t->start);
     if( end!=UBRK_DONE && (size_t)end < t->end ) tn_next_token(s, (size_t)end, t->start, t);
   }

@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum { TN_TOK_NUM, TN_TOK_WORD, TN_TOK_CHAR } tn_token_type;
 
@@ -45,15 +46,77 @@ int tn_digit_value(uint32_t cp);
 char tn_number_separator(uint32_t cp);
 
 /* The next token at or after byte i of s[0..n), with its folded text.
-** Returns 0 at the end. */
-int tn_next_token(const char *s, size_t n, size_t i, tn_token *t);
+** Returns 0 at the end. Most tokens of most text, a short ASCII word after
+** one space, inline: the readers ask for every token of a text. */
+int tn_next_token_slow(const char *s, size_t n, size_t i, tn_token *t);
+static inline int tn_short_ascii_word(const char *word, tn_token *t);
+static inline int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
+  if( i<n && s[i]==' ' ) i++;
+  if( i + 16 <= n && tn_short_ascii_word(s + i, t) ){
+    t->start = i;
+    t->end = i + t->keylen;
+    return 1;
+  }
+  return tn_next_token_slow(s, n, i, t);
+}
+
+/* The high bit of each of the 8 bytes of x that is an ASCII letter. */
+#define TN_HIGH_BITS 0x8080808080808080ull
+static inline uint64_t tn_letter_bits(uint64_t x){
+  uint64_t y = (x | 0x2020202020202020ull) & 0x7F7F7F7F7F7F7F7Full;   /* lower case, 7 bits */
+  uint64_t from_a = y + 0x1F1F1F1F1F1F1F1Full;     /* high bit set from 'a' (0x61) on */
+  uint64_t past_z = y + 0x0505050505050505ull;     /* ... and from '{' (0x7B) on */
+  return from_a & ~past_z & ~x & TN_HIGH_BITS;     /* ~x: no byte of a UTF-8 sequence */
+}
+
+/* Which of 8 bytes in text order is the first whose bit is not in bits
+** (one is not). */
+static inline size_t tn_first_clear(uint64_t bits){
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__==__ORDER_BIG_ENDIAN__
+  return (size_t)__builtin_clzll(~bits & TN_HIGH_BITS) / 8;
+#else
+  return (size_t)__builtin_ctzll(~bits & TN_HIGH_BITS) / 8;
+#endif
+}
+
+/* A word of 1 to 15 ASCII letters that an ASCII byte ends, read from the
+** 16 bytes at word[0..16) in two steps, as token t (but its start and
+** end). Its key is written with two stores, NUL-padded, which is also how
+** it is read back (tn_lexicon_may_open). 0 for any other token. */
+static inline int tn_short_ascii_word(const char *word, tn_token *t){
+  uint64_t x, y;
+  memcpy(&x, word, 8);
+  memcpy(&y, word + 8, 8);
+  uint64_t low = tn_letter_bits(x), high;
+  if( !(low & tn_first_bytes(1)) ) return 0;
+  size_t run;
+  if( low!=TN_HIGH_BITS ){
+    run = tn_first_clear(low);
+  }else{
+    if( (high = tn_letter_bits(y))==TN_HIGH_BITS ) return 0;
+    run = 8 + tn_first_clear(high);
+  }
+  if( (unsigned char)word[run]>=0x80 ) return 0;
+  x = (x | 0x2020202020202020ull) & tn_first_bytes(run<8 ? run : 8);
+  y = run>8 ? (y | 0x2020202020202020ull) & tn_first_bytes(run - 8) : 0;
+  memcpy(t->key, &x, 8);
+  memcpy(t->key + 8, &y, 8);
+  t->type = TN_TOK_WORD;
+  t->keylen = run;
+  return 1;
+}
 
 /* tn_next_token() for a script written without spaces between words
 ** (Thai): a word also ends at the first boundary of words, a word break
 ** iterator set on s, after its start ("ล้านบาท" is "ล้าน" "บาท"). With
 ** words NULL, tn_next_token() itself. */
 struct UBreakIterator;
-int tn_next_token_in_words(const char *s, size_t n, size_t i, struct UBreakIterator *words, tn_token *t);
+int tn_next_token_in_dictionary_words(const char *s, size_t n, size_t i, struct UBreakIterator *words,
+                                      tn_token *t);
+static inline int tn_next_token_in_words(const char *s, size_t n, size_t i, struct UBreakIterator *words,
+                                         tn_token *t){
+  return words ? tn_next_token_in_dictionary_words(s, n, i, words, t) : tn_next_token(s, n, i, t);
+}
 
 /* ICU's dictionary word breaks of the locale (an ICU ID) over s[0..n), for
 ** tn_next_token_in_words(); NULL when ICU cannot make them (words are then

@@ -136,7 +136,7 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
 ** and the tokenizer ask them of every character. A fold of 0 did not fit
 ** in 16 bits: ask utf8proc. */
 static uint8_t letter_table[TN_UNSPACED_FROM / 8];
-static uint16_t folds[TN_UNSPACED_FROM];
+uint16_t tn_fold_table[TN_UNSPACED_FROM];
 #define UNACCENTED_TO 0x1F00
 static uint16_t unaccented[UNACCENTED_TO];
 
@@ -145,7 +145,7 @@ static int is_letter_slow(uint32_t cp){
   return c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
 }
 
-static uint32_t fold_slow(uint32_t cp){
+uint32_t tn_fold_slow(uint32_t cp){
   switch( cp ){
     case 0x15E: case 0x15F: return 0x219;     /* Ş ş: ș */
     case 0x162: case 0x163: return 0x21B;     /* Ţ ţ: ț */
@@ -168,8 +168,8 @@ static uint32_t unaccented_slow(uint32_t cp){
 __attribute__((constructor(101))) static void make_tables(void){
   for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
     if( is_letter_slow(cp) ) letter_table[cp/8] |= (uint8_t)(1u << (cp%8));
-    uint32_t f = fold_slow(cp);
-    folds[cp] = f<=0xFFFF ? (uint16_t)f : 0;
+    uint32_t f = tn_fold_slow(cp);
+    tn_fold_table[cp] = f<=0xFFFF ? (uint16_t)f : 0;
     if( cp<UNACCENTED_TO ) unaccented[cp] = (uint16_t)unaccented_slow(cp);
   }
 }
@@ -181,10 +181,6 @@ int tn_is_letter(uint32_t cp){
 
 int tn_is_spaced_letter(uint32_t cp){
   return cp<TN_UNSPACED_FROM && tn_is_letter(cp);
-}
-
-uint32_t tn_fold(uint32_t cp){
-  return cp<TN_UNSPACED_FROM && folds[cp] ? folds[cp] : fold_slow(cp);
 }
 
 uint32_t tn_unaccented(uint32_t cp){

@@ -75,8 +75,14 @@ int tn_is_spaced_letter(uint32_t cp);
 
 /* cp lower-cased, for matching that ignores case; Romanian s and t with a
 ** cedilla as with the comma below they stand for ("ş" is "ș"), as much
-** Romanian text still writes them. */
-uint32_t tn_fold(uint32_t cp);
+** Romanian text still writes them. Below TN_UNSPACED_FROM from a table
+** made when the library is loaded (0: ask tn_fold_slow()), inline: the
+** tokenizer folds every letter of a text. */
+extern uint16_t tn_fold_table[TN_UNSPACED_FROM];
+uint32_t tn_fold_slow(uint32_t cp);
+static inline uint32_t tn_fold(uint32_t cp){
+  return cp<TN_UNSPACED_FROM && tn_fold_table[cp] ? tn_fold_table[cp] : tn_fold_slow(cp);
+}
 
 /* A Latin or Greek letter without its accents ("õ" is "o", "ệ" is "e",
 ** "ώ" is "ω", as Greek capitals and headlines leave them out); any other

@@ -45,6 +45,15 @@ void test_tokens(void){
   CHECK_STR("tokens.middle-dot", "\xe3\x82\xb9/c \xe3\x83\x95/c",
             cut("\xe3\x82\xb9\xe3\x83\xbb\xe3\x83\x95"));
   CHECK_STR("tokens.spaces", "a/w b/w", cut(" \t a\xc2\xa0\xe2\x80\x89 b \r\n"));
+  /* After a space of several bytes, a token of one: "4人民元　5ドル". */
+  CHECK_STR("tokens.wide-space", "4/n \xe5\x85\x83/c 5/n usd/w",
+            cut("4\xe5\x85\x83\xe3\x80\x80" "5 USD"));
+  /* Words of 15 and 16 letters, either side of the two steps of 8 bytes. */
+  CHECK_STR("tokens.lengths.16", "fifteenletterss/w sixteenlettersss/w x/w",
+            cut("FifteenLetterss SixteenLettersss x"));
+  /* ASCII letters after and between others in one word: "Đường", "naïve". */
+  CHECK_STR("tokens.mixed", "\xc4\x91\xc6\xb0\xe1\xbb\x9dng/w na\xc3\xafve/w",
+            cut("\xc4\x90\xc6\xb0\xe1\xbb\x9dng NA\xc3\x8fVE"));
 }
 
 /* Characters counted 8 bytes a step agree with one at a time, wherever the
