@@ -27,7 +27,6 @@ extern const char tn_money_txt[];
 extern const unsigned long tn_money_txt_len;
 
 #define KEY_MAX 96
-#define OPENER_BITS (1u << 16)   /* ~1,000 opening words: 1 in 60 others pass */
 
 typedef struct {
   char *key;           /* NULL: empty slot */
@@ -42,6 +41,7 @@ typedef struct {
 typedef struct key_block { struct key_block *next; size_t used; char bytes[KEY_BLOCK]; } key_block;
 
 struct tn_lexicon {
+  tn_openers openers;  /* first: lexicon.h reads them inline */
   key_block *keys;     /* the newest block first */
   const tn_lexicon *names;   /* the English currency names, shared by every
                              ** other language's lexicon; or NULL */
@@ -51,12 +51,6 @@ struct tn_lexicon {
   size_t cap, used;
   int myriad;          /* large numbers go in groups of four digits (万, 만) */
   char suffixes[512];  /* endings glued to a currency word, space-separated */
-  /* Bits at the hashes of the words an amount may open with, apart for the
-  ** words that open only in capitals: "A" of "A$" (but not "a"). The two
-  ** words of a pair share a cache line. */
-  uint64_t openers[OPENER_BITS / 64];                   /* any of the kinds below */
-  struct { uint64_t any, capital, prefix; } kinds[OPENER_BITS / 64];
-  uint64_t pairs[OPENER_BITS / 64];   /* bits at the hashes of a prefix and its next word */
   uint64_t *firsts;    /* of the English names: bits at the first word of every key */
   UBreakIterator *words;   /* while building, for scripts without spaces: terms
                            ** are cut as the text will be (tokens.h) */
@@ -180,41 +174,11 @@ int tn_term_opens_amount(const tn_term *t){
   }
 }
 
-/* The opener bit of a key: from its length and first 8 bytes only, so that
-** it is read from a token with one load and no branch on the length, which
-** is long or short at random (keys that share them share a bit: a longer
-** key passes more often, which costs time, not answers). */
-
-/* The hash of a word for the opener bits: from its length and first 8
-** bytes only, so that it is read from a token with one load and no branch
-** on the length, which is long or short at random (words that share them
-** share a bit: a longer word passes more often, which costs time, not
-** answers). */
+/* The opener hash (lexicon.h) of the word key[0..n) of a term, as of a token. */
 static uint64_t word_hash(const char *key, size_t n){
   uint64_t first8 = 0;
   memcpy(&first8, key, n<8 ? n : 8);
-  return (first8 ^ n) * 0x9E3779B97F4A7C15ull;
-}
-
-_Static_assert(TN_KEY_MAX >= 8, "a token's key holds 8 bytes to read");
-
-static uint64_t token_hash(const tn_token *t){
-  size_t n = t->keylen;
-  uint64_t first8;
-  memcpy(&first8, t->key, 8);
-  return ((first8 & tn_first_bytes(n<8 ? n : 8)) ^ n) * 0x9E3779B97F4A7C15ull;
-}
-
-static uint64_t opener_bit(uint64_t h){
-  return (h >> 40) & (OPENER_BITS - 1);
-}
-
-static uint64_t pair_bit(uint64_t first, uint64_t second){
-  return opener_bit((first ^ (second << 17 | second >> 47)) * 0xC2B2AE3D27D4EB4Full);
-}
-
-static int bit_in(uint64_t word, uint64_t bit){      /* word: the one of 64 with bit */
-  return word >> (bit % 64) & 1;
+  return tn_opener_hash(first8, n);
 }
 
 /* The bits of a term that can open an amount: its first word in "any" (or
@@ -224,18 +188,18 @@ static int bit_in(uint64_t word, uint64_t bit){      /* word: the one of 64 with
 ** (pairs_of_counts() adds those after counts). */
 static void mark_opener(tn_lexicon *lx, const char *key, size_t first, size_t second,
                         const tn_term *term){
-  uint64_t h = word_hash(key, first), bit = opener_bit(h), mask = 1ull << (bit % 64);
-  lx->openers[bit / 64] |= mask;
+  uint64_t h = word_hash(key, first), bit = tn_opener_bit(h), mask = 1ull << (bit % 64);
+  lx->openers.any_kind[bit / 64] |= mask;
   if( term->case_rule ){
-    lx->kinds[bit / 64].capital |= mask;
+    lx->openers.kinds[bit / 64].capital |= mask;
   }else if( second || term->kind==TN_TERM_COUNT ){
-    lx->kinds[bit / 64].prefix |= mask;
+    lx->openers.kinds[bit / 64].prefix |= mask;
     if( second ){
-      uint64_t pair = pair_bit(h, word_hash(key + first + 1, second - first - 1));
-      lx->pairs[pair / 64] |= 1ull << (pair % 64);
+      uint64_t pair = tn_opener_pair_bit(h, word_hash(key + first + 1, second - first - 1));
+      lx->openers.pairs[pair / 64] |= 1ull << (pair % 64);
     }
   }else{
-    lx->kinds[bit / 64].any |= mask;
+    lx->openers.kinds[bit / 64].any |= mask;
   }
 }
 
@@ -250,27 +214,10 @@ static void pairs_of_counts(tn_lexicon *lx){
       const slot *f = &lx->slots[j];
       int follows = f->has_term && (f->term.kind==TN_TERM_SCALE || f->term.kind==TN_TERM_CONNECTOR);
       if( !follows && !(f->key && strcmp(f->key, "-")==0) ) continue;
-      uint64_t pair = pair_bit(hc, word_hash(f->key, strcspn(f->key, " ")));
-      lx->pairs[pair / 64] |= 1ull << (pair % 64);
+      uint64_t pair = tn_opener_pair_bit(hc, word_hash(f->key, strcspn(f->key, " ")));
+      lx->openers.pairs[pair / 64] |= 1ull << (pair % 64);
     }
   }
-}
-
-int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t){
-  if( !t->keylen ) return TN_OPENS_NOT;
-  uint64_t bit = opener_bit(token_hash(t));
-  if( !bit_in(lx->openers[bit / 64], bit) ) return TN_OPENS_NOT;    /* most words */
-  if( bit_in(lx->kinds[bit / 64].any, bit)
-      || (bit_in(lx->kinds[bit / 64].capital, bit) && text[t->start]>='A' && text[t->start]<='Z') ){
-    return TN_OPENS_MAYBE;
-  }
-  return bit_in(lx->kinds[bit / 64].prefix, bit) ? TN_OPENS_PREFIX : TN_OPENS_NOT;
-}
-
-int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const tn_token *next){
-  if( !prefix->keylen || !next->keylen ) return 0;    /* token_hash() reads 1 to 8 bytes */
-  uint64_t bit = pair_bit(token_hash(prefix), token_hash(next));
-  return bit_in(lx->pairs[bit / 64], bit);
 }
 
 /* Adds term under the key of text t[0..n): its tokens folded and joined by
@@ -310,13 +257,13 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
 /* The bit of the first word of key[0..n) in firsts. */
 static uint64_t first_word_bit(const char *key, size_t n){
   const char *space = memchr(key, ' ', n);
-  return opener_bit(word_hash(key, space ? (size_t)(space - key) : n));
+  return tn_opener_bit(word_hash(key, space ? (size_t)(space - key) : n));
 }
 
 /* Whether a key of lx may begin with the first word of key[0..n). */
 static int may_begin(const tn_lexicon *lx, const char *key, size_t n){
   uint64_t bit = first_word_bit(key, n);
-  return bit_in(lx->firsts[bit / 64], bit);
+  return tn_opener_bit_in(lx->firsts, bit);
 }
 
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
@@ -866,7 +813,7 @@ static void make_english_names(void){
   units u = { .last = unit_word_position("en") };
   add_currency_names(lx, "en", &english, 0, &u);
   add_units(lx, &u);
-  if( !(lx->firsts = calloc(OPENER_BITS / 64, sizeof *lx->firsts)) ){
+  if( !(lx->firsts = calloc(TN_OPENER_BITS / 64, sizeof *lx->firsts)) ){
     tn_lexicon_free(lx);
     return;
   }
@@ -894,12 +841,12 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
   if( strncmp(id, "en", 2)!=0 || (id[2] && id[2]!='_') ){
     pthread_once(&english_names_once, make_english_names);
     if( (lx->names = english_names)!=NULL ){
-      for(size_t k=0; k<OPENER_BITS / 64; k++){
-        lx->openers[k] |= english_names->openers[k];
-        lx->kinds[k].any |= english_names->kinds[k].any;
-        lx->kinds[k].capital |= english_names->kinds[k].capital;
-        lx->kinds[k].prefix |= english_names->kinds[k].prefix;
-        lx->pairs[k] |= english_names->pairs[k];
+      for(size_t k=0; k<TN_OPENER_BITS / 64; k++){
+        lx->openers.any_kind[k] |= english_names->openers.any_kind[k];
+        lx->openers.kinds[k].any |= english_names->openers.kinds[k].any;
+        lx->openers.kinds[k].capital |= english_names->openers.kinds[k].capital;
+        lx->openers.kinds[k].prefix |= english_names->openers.kinds[k].prefix;
+        lx->openers.pairs[k] |= english_names->openers.pairs[k];
       }
     }
   }

@@ -116,36 +116,6 @@ static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const c
   *k = at + len;
 }
 
-/* Appends the run of ASCII letters at s[i..n), in lower case, to the key,
-** one by one; returns where the run ends. */
-static size_t append_letters_one_by_one(tn_token *t, size_t *k, const char *s, size_t n, size_t i){
-  size_t at = *k;
-  for(; i<n && is_ascii_letter((unsigned char)s[i]); i++){
-    if( at + 1 < TN_KEY_MAX ) t->key[at++] = (char)(s[i] | 0x20);
-    else at = TN_KEY_MAX;
-  }
-  *k = at;
-  return i;
-}
-
-/* Appends the run of ASCII letters at s[i..n), in lower case, to the key;
-** returns where the run ends. Eight bytes a step while the text and the
-** key have room: most words take one. */
-static size_t append_letters(tn_token *t, size_t *k, const char *s, size_t n, size_t i){
-  while( i + 8 <= n && *k + 8 <= TN_KEY_MAX ){
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    uint64_t letters = tn_letter_bits(x);
-    x |= 0x2020202020202020ull;       /* what lands past the run is overwritten later */
-    memcpy(t->key + *k, &x, 8);
-    size_t run = letters==TN_HIGH_BITS ? 8 : tn_first_clear(letters);
-    *k += run;
-    i += run;
-    if( run<8 ) return i;
-  }
-  return append_letters_one_by_one(t, k, s, n, i);
-}
-
 /* The bytes of an apostrophe at s[i] between two Cyrillic letters, or 0:
 ** Ukrainian writes it inside words ("п'ять", "дев’ять"; CLDR and ICU as
 ** U+02BC, a letter), where other languages' apostrophes part words
@@ -160,29 +130,29 @@ static size_t cyrillic_apostrophe(const char *s, size_t n, size_t i){
 
 /* The letters of a word from s[i], folded into the key from *k on: ASCII
 ** letters and those of other scripts, with an apostrophe inside a
-** Cyrillic word; returns where the word ends. */
+** Cyrillic word; returns where the word ends. One by one: the words that
+** come here are mostly short runs of ASCII between other letters ("Việt"). */
 static size_t append_word(tn_token *t, size_t *k, const char *s, size_t n, size_t i){
-  i = append_letters(t, k, s, n, i);             /* the whole of most words */
+  size_t at = *k;                  /* not *k: each char stored could alias it */
   while( i<n ){
-    /* Between letters of other scripts the runs of ASCII letters are
-    ** short ("Việt"): one by one. */
     uint32_t cp;
     size_t len;
     unsigned char c = (unsigned char)s[i];
     if( is_ascii_letter(c) ){
-      if( *k + 1 < TN_KEY_MAX ) t->key[(*k)++] = (char)(c | 0x20);
-      else *k = TN_KEY_MAX;
+      if( at + 1 < TN_KEY_MAX ) t->key[at++] = (char)(c | 0x20);
+      else at = TN_KEY_MAX;
       i++;
     }else if( c>=0x80 && is_word_char(cp = cp_at(s, n, i, &len)) ){
-      append_word_char(t, k, cp, s + i, len, s + n);
+      append_word_char(t, &at, cp, s + i, len, s + n);
       i += len;
     }else if( (c=='\'' || c==0xE2) && (len = cyrillic_apostrophe(s, n, i))!=0 ){
-      append_folded(t, k, 0x2BC, "\xca\xbc", 2);
+      append_folded(t, &at, 0x2BC, "\xca\xbc", 2);
       i += len;
     }else{
       break;
     }
   }
+  *k = at;
   return i;
 }
 
@@ -190,7 +160,7 @@ static size_t append_word(tn_token *t, size_t *k, const char *s, size_t n, size_
 ** first byte of it, whose character is cp (len bytes). */
 static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, size_t len, tn_token *t){
   size_t k = 0;
-  if( tn_digit_value(cp)>=0 ){
+  if( cp<0x80 ? cp>='0' && cp<='9' : tn_digit_value(cp)>=0 ){
     t->type = TN_TOK_NUM;
     append_folded(t, &k, cp, s + i, len);
     i += len;
@@ -222,8 +192,8 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
   return 1;
 }
 
-int tn_next_token_slow(const char *s, size_t n, size_t i, tn_token *t){
-  size_t len;
+int tn_next_token_slow(const char *s, size_t n, size_t from, tn_token *t){
+  size_t i = from, len;
   uint32_t cp;
   for(;;){                       /* ASCII first: most of the text of most news */
     while( i<n && (s[i]==' ' || s[i]=='\n') ) i++;
@@ -236,11 +206,13 @@ int tn_next_token_slow(const char *s, size_t n, size_t i, tn_token *t){
     if( !is_space(cp = cp_at(s, n, i, &len)) ) break;
     i += len;
   }
-  t->start = i;
-  if( i + 16 <= n && tn_short_ascii_word(s + i, t) ){
+  /* tn_next_token() has read the word at from. */
+  if( i!=from && i + 16 <= n && tn_short_ascii_word(s + i, t) ){
+    t->start = i;
     t->end = i + t->keylen;
     return 1;
   }
+  t->start = i;
   return next_token_general(s, n, i, cp, len, t);
 }
 

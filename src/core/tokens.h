@@ -47,7 +47,8 @@ char tn_number_separator(uint32_t cp);
 
 /* The next token at or after byte i of s[0..n), with its folded text.
 ** Returns 0 at the end. Most tokens of most text, a short ASCII word after
-** one space, inline: the readers ask for every token of a text. */
+** one space, inline: the readers ask for every token of a text; the rest
+** from tn_next_token_slow(), told that the inline part read from byte i. */
 int tn_next_token_slow(const char *s, size_t n, size_t i, tn_token *t);
 static inline int tn_short_ascii_word(const char *word, tn_token *t);
 static inline int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
