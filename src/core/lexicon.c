@@ -51,7 +51,6 @@ struct tn_lexicon {
   size_t cap, used;
   int myriad;          /* large numbers go in groups of four digits (万, 만) */
   char suffixes[512];  /* endings glued to a currency word, space-separated */
-  uint64_t *firsts;    /* of the English names: bits at the first word of every key */
   UBreakIterator *words;   /* while building, for scripts without spaces: terms
                            ** are cut as the text will be (tokens.h) */
 };
@@ -254,16 +253,25 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
   }
 }
 
-/* The bit of the first word of key[0..n) in firsts. */
+/* The bit of the first word of key[0..n) in first_words. */
 static uint64_t first_word_bit(const char *key, size_t n){
   const char *space = memchr(key, ' ', n);
   return tn_opener_bit(word_hash(key, space ? (size_t)(space - key) : n));
 }
 
+/* Sets the first_words bit of every key of lx. */
+static void mark_first_words(tn_lexicon *lx){
+  for(size_t i=0; i<lx->cap; i++){
+    if( !lx->slots[i].key ) continue;
+    uint64_t bit = first_word_bit(lx->slots[i].key, strlen(lx->slots[i].key));
+    lx->openers.first_words[bit / 64] |= 1ull << (bit % 64);
+  }
+}
+
 /* Whether a key of lx may begin with the first word of key[0..n). */
 static int may_begin(const tn_lexicon *lx, const char *key, size_t n){
   uint64_t bit = first_word_bit(key, n);
-  return tn_opener_bit_in(lx->firsts, bit);
+  return tn_opener_bit_in(lx->openers.first_words, bit);
 }
 
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
@@ -813,15 +821,7 @@ static void make_english_names(void){
   units u = { .last = unit_word_position("en") };
   add_currency_names(lx, "en", &english, 0, &u);
   add_units(lx, &u);
-  if( !(lx->firsts = calloc(TN_OPENER_BITS / 64, sizeof *lx->firsts)) ){
-    tn_lexicon_free(lx);
-    return;
-  }
-  for(size_t i=0; i<lx->cap; i++){
-    if( !lx->slots[i].key ) continue;
-    uint64_t bit = first_word_bit(lx->slots[i].key, strlen(lx->slots[i].key));
-    lx->firsts[bit / 64] |= 1ull << (bit % 64);
-  }
+  mark_first_words(lx);
   english_names = lx;
 }
 
@@ -847,6 +847,7 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
         lx->openers.kinds[k].capital |= english_names->openers.kinds[k].capital;
         lx->openers.kinds[k].prefix |= english_names->openers.kinds[k].prefix;
         lx->openers.pairs[k] |= english_names->openers.pairs[k];
+        lx->openers.first_words[k] |= english_names->openers.first_words[k];
       }
     }
   }
@@ -1276,6 +1277,7 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   add_spelled_numbers(lx, id);
   add_unaccented(lx);              /* of the spelled-out numbers too: "veintidos", "पांच" */
   pairs_of_counts(lx);
+  mark_first_words(lx);
   ubrk_close(lx->words);
   lx->words = NULL;
   return lx;
@@ -1289,7 +1291,6 @@ void tn_lexicon_free(tn_lexicon *lx){
   }
   free(lx->slots);
   free(lx->hashes);
-  free(lx->firsts);
   free(lx);
 }
 

@@ -149,6 +149,7 @@ typedef struct {
   uint64_t any_kind[TN_OPENER_BITS / 64];          /* any of the kinds below */
   struct { uint64_t any, capital, prefix; } kinds[TN_OPENER_BITS / 64];  /* one cache line */
   uint64_t pairs[TN_OPENER_BITS / 64];   /* at the hashes of a prefix and its next word */
+  uint64_t first_words[TN_OPENER_BITS / 64];  /* at the hash of the first word of every key */
 } tn_openers;
 
 /* The hash of a word for the opener bits: from its length and first 8
@@ -197,6 +198,15 @@ static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token 
   const tn_openers *o = (const tn_openers *)lx;
   if( !prefix->keylen || !next->keylen ) return 0;    /* the hash reads 1 to 8 bytes */
   return tn_opener_bit_in(o->pairs, tn_opener_pair_bit(tn_token_opener_hash(prefix), tn_token_opener_hash(next)));
+}
+
+/* Whether a key of the lexicon (or of the English names it looks in) may
+** begin with the token t: when not, tn_lexicon_find() of it finds nothing.
+** Most tokens the grammar looks up are no words of money ("people",
+** "tonnes"): one bit, not a probe of the table. */
+static inline int tn_lexicon_may_begin(const tn_lexicon *lx, const tn_token *t){
+  const tn_openers *o = (const tn_openers *)lx;
+  return t->keylen && tn_opener_bit_in(o->first_words, tn_opener_bit(tn_token_opener_hash(t)));
 }
 
 /* The currency or sub-unit that the folded word key[0..n) is with one of

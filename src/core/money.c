@@ -157,6 +157,7 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
     if( !w || !w->tok.keylen || k + w->tok.keylen + 1 >= KEY_MAX ) break;
     tn_lookup found;
     if( j==i ){
+      if( !tn_lexicon_may_begin(r->lx, &w->tok) ) break;
       found = tn_lexicon_find(r->lx, w->tok.key, w->tok.keylen);
       number_word = found.number_word;
       if( found.longer ){
