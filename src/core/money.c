@@ -1214,12 +1214,25 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   return 1;
 }
 
-/* Whether an amount may start at token i: a number, or a word or sign the
-** lexicon knows. Most words of a text are none of these, and are passed
-** over here. */
+/* Whether a sum may start at the number at token i: what follows it is a
+** word or sign the lexicon has (a unit, a scale, a range word, a percent),
+** another number, a unit with a suffix glued on ("100 avroydu"), or the
+** "no cents" mark of a price ("10,- Euro"). A number before anything else
+** ("in 2023, the", "15 people", most numbers of a text) is none whatever
+** stands before it: a unit or qualifier before it was tried at its own
+** token, and a bare sum takes the paragraph's currency only with a scale. */
+static int number_may_open(reader *r, size_t i){
+  const wtok *w = tok(r, i+1);
+  if( !w || w->tok.type==TN_TOK_NUM || tn_lexicon_may_begin(r->lx, &w->tok) ) return 1;
+  return unit_with_suffix(r, i+1) || past_no_cents(r, i+1)!=i+1;
+}
+
+/* Whether an amount may start at token i: a number that may be a sum, or a
+** word or sign the lexicon knows. Most words of a text are none of these,
+** and are passed over here. */
 static int can_start(reader *r, size_t i){
   const wtok *w = tok(r, i);
-  if( w->tok.type==TN_TOK_NUM ) return 1;
+  if( w->tok.type==TN_TOK_NUM ) return number_may_open(r, i);
   if( !tn_lexicon_may_open(r->lx, r->s, &w->tok) ) return 0;   /* read ahead, not yet asked */
   size_t next;
   const tn_term *t = match(r, i, &next);
