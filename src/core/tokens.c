@@ -107,7 +107,7 @@ static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, 
 static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const char *enc,
                                     size_t len, const char *text_end){
   size_t at = *k;
-  uint32_t f = tn_fold(cp);                          /* a table: cp < TN_UNSPACED_FROM */
+  uint32_t f = tn_fold(cp);                          /* a table */
   if( f!=cp || at + 4 >= TN_KEY_MAX || text_end - enc < 4 ){
     append_folded(t, k, cp, enc, len);
     return;
@@ -181,6 +181,11 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;
     i = append_word(t, &k, s, n, i);
+  }else if( cp>=TN_UNSPACED_FROM && cp<0xFF01 && tn_fold(cp)==cp ){
+    t->type = TN_TOK_CHAR;           /* CJK, a character a token: its bytes are its key */
+    memcpy(t->key, s + i, len);
+    k = len;
+    i += len;
   }else{
     t->type = TN_TOK_CHAR;
     append_folded(t, &k, cp, s + i, len);

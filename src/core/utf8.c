@@ -130,13 +130,14 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
   return out;
 }
 
-/* Below TN_UNSPACED_FROM, where the letters of the scripts written with
-** spaces are, the answers of tn_is_letter(), tn_fold() and tn_unaccented()
-** in tables made when the library is loaded: the date finder, the readers
-** and the tokenizer ask them of every character. A fold of 0 did not fit
-** in 16 bits: ask utf8proc. */
+/* The answers of tn_is_letter() below TN_UNSPACED_FROM, where the letters
+** of the scripts written with spaces are, of tn_unaccented() and, in the
+** whole Basic Multilingual Plane, of tn_fold(), in tables made when the
+** library is loaded: the date finder, the readers and the tokenizer ask
+** them of every character. A fold of 0 did not fit in 16 bits: ask
+** utf8proc. */
 static uint8_t letter_table[TN_UNSPACED_FROM / 8];
-uint16_t tn_fold_table[TN_UNSPACED_FROM];
+uint16_t tn_fold_table[TN_FOLD_TABLE_SIZE];
 #define UNACCENTED_TO 0x1F00
 static uint16_t unaccented[UNACCENTED_TO];
 
@@ -166,8 +167,8 @@ static uint32_t unaccented_slow(uint32_t cp){
 /* Made before the constructors of other files run (priority 101 is the
 ** first a program may use): tokens.c's tables ask these. */
 __attribute__((constructor(101))) static void make_tables(void){
-  for(uint32_t cp=0; cp<TN_UNSPACED_FROM; cp++){
-    if( is_letter_slow(cp) ) letter_table[cp/8] |= (uint8_t)(1u << (cp%8));
+  for(uint32_t cp=0; cp<TN_FOLD_TABLE_SIZE; cp++){
+    if( cp<TN_UNSPACED_FROM && is_letter_slow(cp) ) letter_table[cp/8] |= (uint8_t)(1u << (cp%8));
     uint32_t f = tn_fold_slow(cp);
     tn_fold_table[cp] = f<=0xFFFF ? (uint16_t)f : 0;
     if( cp<UNACCENTED_TO ) unaccented[cp] = (uint16_t)unaccented_slow(cp);

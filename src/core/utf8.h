@@ -75,13 +75,14 @@ int tn_is_spaced_letter(uint32_t cp);
 
 /* cp lower-cased, for matching that ignores case; Romanian s and t with a
 ** cedilla as with the comma below they stand for ("ş" is "ș"), as much
-** Romanian text still writes them. Below TN_UNSPACED_FROM from a table
-** made when the library is loaded (0: ask tn_fold_slow()), inline: the
-** tokenizer folds every letter of a text. */
-extern uint16_t tn_fold_table[TN_UNSPACED_FROM];
+** Romanian text still writes them. In the Basic Multilingual Plane from a
+** table made when the library is loaded (0: ask tn_fold_slow()), inline:
+** the tokenizer folds every character of a text, CJK's one a token. */
+#define TN_FOLD_TABLE_SIZE 0x10000
+extern uint16_t tn_fold_table[TN_FOLD_TABLE_SIZE];
 uint32_t tn_fold_slow(uint32_t cp);
 static inline uint32_t tn_fold(uint32_t cp){
-  return cp<TN_UNSPACED_FROM && tn_fold_table[cp] ? tn_fold_table[cp] : tn_fold_slow(cp);
+  return cp<TN_FOLD_TABLE_SIZE && tn_fold_table[cp] ? tn_fold_table[cp] : tn_fold_slow(cp);
 }
 
 /* A Latin or Greek letter without its accents ("õ" is "o", "ệ" is "e",
