@@ -259,12 +259,20 @@ static uint64_t first_word_bit(const char *key, size_t n){
   return tn_opener_bit(word_hash(key, space ? (size_t)(space - key) : n));
 }
 
-/* Sets the first_words bit of every key of lx. */
-static void mark_first_words(tn_lexicon *lx){
+/* Sets the first_words bit of every key of lx, and the word_pairs bit of
+** its first two words. */
+static void mark_key_words(tn_lexicon *lx){
   for(size_t i=0; i<lx->cap; i++){
-    if( !lx->slots[i].key ) continue;
-    uint64_t bit = first_word_bit(lx->slots[i].key, strlen(lx->slots[i].key));
+    const char *key = lx->slots[i].key;
+    if( !key ) continue;
+    size_t n = strlen(key), first = strcspn(key, " ");
+    uint64_t bit = first_word_bit(key, n);
     lx->openers.first_words[bit / 64] |= 1ull << (bit % 64);
+    if( first<n ){
+      size_t second = strcspn(key + first + 1, " ");
+      uint64_t pair = tn_opener_pair_bit(word_hash(key, first), word_hash(key + first + 1, second));
+      lx->openers.word_pairs[pair / 64] |= 1ull << (pair % 64);
+    }
   }
 }
 
@@ -821,7 +829,7 @@ static void make_english_names(void){
   units u = { .last = unit_word_position("en") };
   add_currency_names(lx, "en", &english, 0, &u);
   add_units(lx, &u);
-  mark_first_words(lx);
+  mark_key_words(lx);
   english_names = lx;
 }
 
@@ -848,6 +856,7 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
         lx->openers.kinds[k].prefix |= english_names->openers.kinds[k].prefix;
         lx->openers.pairs[k] |= english_names->openers.pairs[k];
         lx->openers.first_words[k] |= english_names->openers.first_words[k];
+        lx->openers.word_pairs[k] |= english_names->openers.word_pairs[k];
       }
     }
   }
@@ -1277,7 +1286,7 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   add_spelled_numbers(lx, id);
   add_unaccented(lx);              /* of the spelled-out numbers too: "veintidos", "पांच" */
   pairs_of_counts(lx);
-  mark_first_words(lx);
+  mark_key_words(lx);
   ubrk_close(lx->words);
   lx->words = NULL;
   return lx;

@@ -150,6 +150,7 @@ typedef struct {
   struct { uint64_t any, capital, prefix; } kinds[TN_OPENER_BITS / 64];  /* one cache line */
   uint64_t pairs[TN_OPENER_BITS / 64];   /* at the hashes of a prefix and its next word */
   uint64_t first_words[TN_OPENER_BITS / 64];  /* at the hash of the first word of every key */
+  uint64_t word_pairs[TN_OPENER_BITS / 64];   /* at the hashes of its first two words */
 } tn_openers;
 
 /* The hash of a word for the opener bits: from its length and first 8
@@ -207,6 +208,16 @@ static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token 
 static inline int tn_lexicon_may_begin(const tn_lexicon *lx, const tn_token *t){
   const tn_openers *o = (const tn_openers *)lx;
   return t->keylen && tn_opener_bit_in(o->first_words, tn_opener_bit(tn_token_opener_hash(t)));
+}
+
+/* Whether a key of the lexicon (or of its English names) may begin with
+** the tokens first and second: when not, no key does, and a longer term
+** after first is not looked for ("di" of "di cui", then "di una"). */
+static inline int tn_lexicon_may_go_on(const tn_lexicon *lx, const tn_token *first, const tn_token *second){
+  const tn_openers *o = (const tn_openers *)lx;
+  return first->keylen && second->keylen
+      && tn_opener_bit_in(o->word_pairs, tn_opener_pair_bit(tn_token_opener_hash(first),
+                                                             tn_token_opener_hash(second)));
 }
 
 /* The currency or sub-unit that the folded word key[0..n) is with one of

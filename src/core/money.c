@@ -165,6 +165,7 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
         k = w->tok.keylen;
       }
     }else{
+      if( j==i+1 && !tn_lexicon_may_go_on(r->lx, &tok(r, i)->tok, &w->tok) ) break;
       key[k++] = ' ';
       memcpy(key + k, w->tok.key, w->tok.keylen);
       k += w->tok.keylen;
