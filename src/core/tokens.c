@@ -81,10 +81,13 @@ static int is_ascii_letter(unsigned char c){
   return (c|0x20)>='a' && (c|0x20)<='z';
 }
 
-/* Appends cp, folded, to the token's key; past TN_KEY_MAX the key is
-** marked as not fitting (keylen 0 at the end). enc[0..len) is cp's UTF-8
-** in the text, copied when folding leaves cp as it is. */
-static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, size_t len){
+/* Appends cp, folded, to the token's key at byte at; returns where the key
+** goes on, past TN_KEY_MAX when it does not fit (keylen 0 at the end).
+** enc[0..len) is cp's UTF-8 in the text, copied when folding leaves cp as
+** it is. The key's length is passed and returned, not pointed to: it stays
+** in a register, where a pointer would make the compiler keep it in memory
+** (each char stored could alias it). */
+static size_t append_folded(tn_token *t, size_t at, uint32_t cp, const char *enc, size_t len){
   unsigned char folded[4];
   uint32_t f = cp<0x80 ? (cp>='A' && cp<='Z' ? cp + 32 : cp) : tn_fold(cp);
   if( f>=0xFF01 && f<=0xFF5E ) f -= 0xFEE0;        /* full-width forms: ＄ is $ */
@@ -93,27 +96,18 @@ static void append_folded(tn_token *t, size_t *k, uint32_t cp, const char *enc, 
     len = tn_utf8_encode(f, folded);
     enc = (const char *)folded;
   }
-  size_t at = *k;                  /* not *k: each char stored could alias it */
-  if( at + len >= TN_KEY_MAX ){
-    *k = TN_KEY_MAX;
-    return;
-  }
+  if( at + len >= TN_KEY_MAX ) return TN_KEY_MAX;
   for(size_t j=0; j<len; j++) t->key[at + j] = enc[j];   /* 1 to 4 bytes: no memcpy() call */
-  *k = at + len;
+  return at + len;
 }
 
 /* append_folded() for a letter of a word that is not ASCII (the é of
 ** "café", the ệ of "Việt"), inline: the loop over words calls it often. */
-static inline void append_word_char(tn_token *t, size_t *k, uint32_t cp, const char *enc,
-                                    size_t len, const char *text_end){
-  size_t at = *k;
-  uint32_t f = tn_fold(cp);                          /* a table */
-  if( f!=cp || at + 4 >= TN_KEY_MAX || text_end - enc < 4 ){
-    append_folded(t, k, cp, enc, len);
-    return;
-  }
+static inline size_t append_word_char(tn_token *t, size_t at, uint32_t cp, const char *enc,
+                                      size_t len, const char *text_end){
+  if( tn_fold(cp)!=cp || at + 4 >= TN_KEY_MAX || text_end - enc < 4 ) return append_folded(t, at, cp, enc, len);
   memcpy(t->key + at, enc, 4);     /* 2 or 3 bytes, 4 copied: the next are overwritten */
-  *k = at + len;
+  return at + len;
 }
 
 /* The bytes of an apostrophe at s[i] between two Cyrillic letters, or 0:
@@ -143,10 +137,10 @@ static size_t append_word(tn_token *t, size_t *k, const char *s, size_t n, size_
       else at = TN_KEY_MAX;
       i++;
     }else if( c>=0x80 && is_word_char(cp = cp_at(s, n, i, &len)) ){
-      append_word_char(t, &at, cp, s + i, len, s + n);
+      at = append_word_char(t, at, cp, s + i, len, s + n);
       i += len;
     }else if( (c=='\'' || c==0xE2) && (len = cyrillic_apostrophe(s, n, i))!=0 ){
-      append_folded(t, &at, 0x2BC, "\xca\xbc", 2);
+      at = append_folded(t, at, 0x2BC, "\xca\xbc", 2);
       i += len;
     }else{
       break;
@@ -162,7 +156,7 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
   size_t k = 0;
   if( cp<0x80 ? cp>='0' && cp<='9' : tn_digit_value(cp)>=0 ){
     t->type = TN_TOK_NUM;
-    append_folded(t, &k, cp, s + i, len);
+    k = append_folded(t, k, cp, s + i, len);
     i += len;
     /* A full-width separator joins full-width digits only: "$20，300美圆"
     ** is two sums, "１，０００" one. */
@@ -175,7 +169,7 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
       }else if( !(sep = tn_number_separator(cp)) || (cp>=0xFF0C && !full_width) || !joins_digits(s, n, i, sep, len) ){
         break;
       }
-      append_folded(t, &k, cp, s + i, len);
+      k = append_folded(t, k, cp, s + i, len);
       i += len;
     }
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
@@ -188,7 +182,7 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
     i += len;
   }else{
     t->type = TN_TOK_CHAR;
-    append_folded(t, &k, cp, s + i, len);
+    k = append_folded(t, k, cp, s + i, len);
     i += len;
   }
   t->end = i;
