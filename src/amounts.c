@@ -92,7 +92,6 @@ static int filter_with(sqlite3_vtab_cursor *cur, int plan, sqlite3_value **argv,
   const tn_locale *loc = err ? NULL : tn_text_locale(fn, argv[0], plan>1 ? argv[1] : NULL, &err);
   if( !loc ) return tn_spans_error(cur, err);
   if( find(loc, c->text, c->bytes, collect, c)<0 ) return SQLITE_NOMEM;
-  tn_spans_count(c);
   return SQLITE_OK;
 }
 
@@ -124,7 +123,7 @@ static int amounts_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr
 }
 
 static int amounts_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  const tn_spans_cursor *c = (const tn_spans_cursor *)cur;
+  tn_spans_cursor *c = (tn_spans_cursor *)cur;
   const row *r = tn_spans_row(c, c->i);
   switch( col ){
     case COL_VALUE: sqlite3_result_double(ctx, r->a.value); break;
@@ -134,8 +133,8 @@ static int amounts_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int co
     case COL_TEXT:
       sqlite3_result_text(ctx, c->text + r->a.start, (int)(r->a.end - r->a.start), SQLITE_TRANSIENT);
       break;
-    case COL_POS: sqlite3_result_int64(ctx, r->span.pos); break;
-    case COL_LEN: sqlite3_result_int64(ctx, r->span.len); break;
+    case COL_POS: sqlite3_result_int64(ctx, tn_spans_counted(c)->pos); break;
+    case COL_LEN: sqlite3_result_int64(ctx, tn_spans_counted(c)->len); break;
     case COL_KIND: sqlite3_result_text(ctx, tn_amount_kind_name(r->a.kind), -1, SQLITE_STATIC); break;
     case COL_LOW: result_bound(ctx, r->a.low); break;
     case COL_HIGH: result_bound(ctx, r->a.high); break;
@@ -187,7 +186,7 @@ static int percents_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxSt
 }
 
 static int percents_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  const tn_spans_cursor *c = (const tn_spans_cursor *)cur;
+  tn_spans_cursor *c = (tn_spans_cursor *)cur;
   const row *r = tn_spans_row(c, c->i);
   switch( col ){
     case P_VALUE: sqlite3_result_double(ctx, r->a.value); break;
@@ -199,8 +198,8 @@ static int percents_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
     case P_TEXT:
       sqlite3_result_text(ctx, c->text + r->a.start, (int)(r->a.end - r->a.start), SQLITE_TRANSIENT);
       break;
-    case P_POS: sqlite3_result_int64(ctx, r->span.pos); break;
-    case P_LEN: sqlite3_result_int64(ctx, r->span.len); break;
+    case P_POS: sqlite3_result_int64(ctx, tn_spans_counted(c)->pos); break;
+    case P_LEN: sqlite3_result_int64(ctx, tn_spans_counted(c)->len); break;
     default: break;     /* the hidden arguments are not echoed */
   }
   return SQLITE_OK;

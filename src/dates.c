@@ -122,19 +122,18 @@ static int dates_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr,
   const tn_locale *loc = arguments("dates", plan, argv, &ref, &has_ref, &err);
   if( !loc ) return tn_spans_error(cur, err);
   if( tn_find_periods(loc, c->text, c->bytes, has_ref ? &ref : NULL, collect, c)<0 ) return SQLITE_NOMEM;
-  tn_spans_count(c);
   return SQLITE_OK;
 }
 
 static int dates_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  const tn_spans_cursor *c = (const tn_spans_cursor *)cur;
+  tn_spans_cursor *c = (tn_spans_cursor *)cur;
   const row *r = tn_spans_row(c, c->i);
   switch( col ){
     case COL_TEXT:
       sqlite3_result_text(ctx, c->text + r->p.start, (int)(r->p.end - r->p.start), SQLITE_TRANSIENT);
       break;
-    case COL_POS: sqlite3_result_int64(ctx, r->span.pos); break;
-    case COL_LEN: sqlite3_result_int64(ctx, r->span.len); break;
+    case COL_POS: sqlite3_result_int64(ctx, tn_spans_counted(c)->pos); break;
+    case COL_LEN: sqlite3_result_int64(ctx, tn_spans_counted(c)->len); break;
     case COL_START: result_day(ctx, &r->p, 0); break;
     case COL_END: result_day(ctx, &r->p, 1); break;
     case COL_GRAIN: sqlite3_result_text(ctx, tn_grain_name(r->p.grain), -1, SQLITE_STATIC); break;

@@ -208,17 +208,16 @@ static int tokens_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr,
   rc = tn_terms_cut(t, c->text, c->bytes, collect, c);
   tn_terms_close(t);
   if( rc ) return SQLITE_NOMEM;
-  tn_spans_count(c);
   return SQLITE_OK;
 }
 
 static int tokens_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
-  const tn_spans_cursor *c = (const tn_spans_cursor *)cur;
+  tn_spans_cursor *c = (tn_spans_cursor *)cur;
   const row *r = tn_spans_row(c, c->i);
   switch( col ){
     case COL_TOKEN: sqlite3_result_text(ctx, r->term, (int)r->len, SQLITE_TRANSIENT); break;
-    case COL_POS: sqlite3_result_int64(ctx, r->span.pos); break;
-    case COL_LEN: sqlite3_result_int64(ctx, r->span.len); break;
+    case COL_POS: sqlite3_result_int64(ctx, tn_spans_counted(c)->pos); break;
+    case COL_LEN: sqlite3_result_int64(ctx, tn_spans_counted(c)->len); break;
     default: break;     /* the hidden arguments are not echoed */
   }
   return SQLITE_OK;

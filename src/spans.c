@@ -21,7 +21,8 @@ static void empty(tn_spans_cursor *c){
   sqlite3_free(c->text);
   sqlite3_free(c->rows);
   c->text = c->rows = NULL;
-  c->n = c->cap = c->i = 0;
+  c->n = c->cap = c->i = c->counted = 0;
+  c->at = (tn_char_counter){ 0, 0 };
 }
 
 int tn_spans_start(tn_spans_cursor *c, sqlite3_value *text){
@@ -51,12 +52,12 @@ void *tn_spans_row(const tn_spans_cursor *c, sqlite3_int64 k){
   return c->rows + (size_t)k * c->row_size;
 }
 
-void tn_spans_count(tn_spans_cursor *c){
-  tn_char_counter at = { 0, 0 };
-  for(sqlite3_int64 k=0; k<c->n; k++){
-    tn_span *s = tn_spans_row(c, k);
-    tn_char_span(c->text, &at, s->start, s->end, &s->pos, &s->len);
+const tn_span *tn_spans_counted(tn_spans_cursor *c){
+  for(; c->counted<=c->i; c->counted++){
+    tn_span *s = tn_spans_row(c, c->counted);
+    tn_char_span(c->text, &c->at, s->start, s->end, &s->pos, &s->len);
   }
+  return tn_spans_row(c, c->i);
 }
 
 int tn_spans_error(sqlite3_vtab_cursor *cur, char *err){

@@ -92,7 +92,7 @@ void tn_char_span(const char *text, tn_char_counter *at, size_t start, size_t en
 /* ---- the cursor of amounts() and dates() (spans.c) ---------------------- */
 
 /* Where a row's span is: bytes start..end of the text, and pos (from 1)
-** and len in characters, which tn_spans_count() fills. Every row starts
+** and len in characters, which tn_spans_counted() fills. Every row starts
 ** with one. */
 typedef struct {
   size_t start, end;
@@ -108,6 +108,8 @@ typedef struct {
   char *rows;               /* n rows of row_size bytes */
   size_t row_size;
   sqlite3_int64 n, cap, i;  /* rows, room, the current one */
+  sqlite3_int64 counted;    /* rows before this one have pos and len */
+  tn_char_counter at;       /* where counting them got to */
 } tn_spans_cursor;
 
 /* xOpen: an empty cursor for rows of row_size bytes. */
@@ -119,8 +121,10 @@ int tn_spans_start(tn_spans_cursor *c, sqlite3_value *text);
 int tn_spans_add(tn_spans_cursor *c, const void *row);
 /* Row k (from 0). */
 void *tn_spans_row(const tn_spans_cursor *c, sqlite3_int64 k);
-/* Fills pos and len of every row; the spans come in order through the text. */
-void tn_spans_count(tn_spans_cursor *c);
+/* The current row's span with its pos and len, counted only when a query
+** asks for them (most ask for values only), in row order: the spans come
+** in order through the text, and the rows are read in order. */
+const tn_span *tn_spans_counted(tn_spans_cursor *c);
 /* What xFilter returns for a message from the argument checks: err (an
 ** sqlite3_malloc()ed message, taken) becomes the table's error; NULL err
 ** means out of memory. */

@@ -190,3 +190,7 @@ select 'bare-units', (select group_concat(currency, ' ') from amounts('100 coló
   and extract_currency('50 bolivianos', 'es') = 'BOB'
   and extract_amount('9 pesos', 'en') = 9 and extract_currency('9 pesos', 'en') is null
   and extract_amount('lari 100', 'en') is null;
+-- Positions are counted only when asked, in row order: asked of later rows only, and after
+-- rows whose other columns alone were read, they are where the amounts are.
+select 'pos-asked-late', (select group_concat(pos || ':' || len, ' ') from amounts('Früher €5 und €16 – später €70', 'de') where value > 5) = '15:3 28:3';
+select 'pos-mixed-columns', (select group_concat(case when value = 16 then pos else value end, ' ') from amounts('Früher €5 und €16 – später €70', 'de')) = '5.0 15 70.0';
