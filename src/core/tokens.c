@@ -163,6 +163,13 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
     int full_width = cp>=0xFF10;
     while( i<n ){
       char sep;
+      if( s[i]>='0' && s[i]<='9' ){   /* most digits: ASCII, their own key */
+        if( k + 1 < TN_KEY_MAX ) t->key[k++] = s[i];
+        else k = TN_KEY_MAX;
+        full_width = 0;
+        i++;
+        continue;
+      }
       cp = cp_at(s, n, i, &len);
       if( tn_digit_value(cp)>=0 ){
         full_width = cp>=0xFF10;
