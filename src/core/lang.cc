@@ -26,9 +26,17 @@ static void settle_heap(void){
 }
 static pthread_once_t heap_settled = PTHREAD_ONCE_INIT;
 
+/* CLD2's answer for s[0..n) (valid UTF-8), and whether it is sure. */
+static CLD2::Language detect(const char *s, size_t n, bool *reliable){
+  int text_bytes = 0;
+  CLD2::Language top3[3];
+  int percent3[3];
+  return CLD2::DetectLanguageSummary(s, (int)n, true, top3, percent3, &text_bytes, reliable);
+}
+
 extern "C" const char *tn_detect_lang(const char *s, size_t n){
   pthread_once(&heap_settled, settle_heap);
-  n = tn_utf8_cut(s, n, TN_LANG_SAMPLE);
+  n = tn_utf8_cut(s, n, TN_LANG_SAMPLE_MORE);
   /* CLD2 requires valid UTF-8; damaged text is read with U+FFFD in place. */
   if( tn_utf8_scan(s, n).invalid ){
     size_t clean_n;
@@ -38,12 +46,10 @@ extern "C" const char *tn_detect_lang(const char *s, size_t n){
     return code;
   }
   if( tn_count_letters(s, n)<TN_LANG_MIN_LETTERS ) return nullptr;
+  size_t sample = tn_utf8_cut(s, n, TN_LANG_SAMPLE);
   bool reliable = false;
-  int text_bytes = 0;
-  CLD2::Language top3[3];
-  int percent3[3];
-  CLD2::Language lang = CLD2::DetectLanguageSummary(s, (int)n, true, top3,
-      percent3, &text_bytes, &reliable);
+  CLD2::Language lang = detect(s, sample, &reliable);
+  if( !reliable && sample<n ) lang = detect(s, n, &reliable);
   if( lang==CLD2::UNKNOWN_LANGUAGE ) return nullptr;
   /* CLD2 tells Traditional Chinese ("zh-Hant") apart; the language is zh. */
   if( lang==CLD2::CHINESE_T ) lang = CLD2::CHINESE;
