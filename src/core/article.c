@@ -444,7 +444,7 @@ static void format_date(char out[32], tn_date d){
 static int looks_like_title(span line){
   line = trim(line);
   if( !line.n || tn_utf8_count(line.s, line.n)>TITLE_MAX_CHARS ) return 0;
-  if( tn_count_letters(line.s, line.n)<2 ) return 0;
+  if( !tn_has_letters(line.s, line.n, 2) ) return 0;
   char last = line.s[line.n-1];
   if( last=='.' || last==':' || last==';' || last==',' ) return 0;
   if( line.n>=3 && memcmp(line.s+line.n-3, "\xE3\x80\x82", 3)==0 ) return 0;  /* 。 */
@@ -503,7 +503,7 @@ const tn_locale *tn_article_language(const char *body, size_t n){
   int langs = tn_date_languages(codes, 32), best_known = -1;
   for(int k=0; k<langs; k++){
     const tn_locale *loc = tn_locale_get(codes[k], err, sizeof err);
-    if( !loc || !tn_find_date(loc, body, line, &m) || tn_count_letters(body + m.start, m.end - m.start)==0 ) continue;
+    if( !loc || !tn_find_date(loc, body, line, &m) || !tn_has_letters(body + m.start, m.end - m.start, 1) ) continue;
     int known = known_words(loc, body + m.end, n - m.end);
     if( known>best_known ){ best_known = known; best = loc; }
   }

@@ -91,7 +91,7 @@ struct tn_date_forms {
 
 /* How names and words are compared: lower case, Latin letters without
 ** their accents, a typographic apostrophe as a plain one. */
-static uint32_t fold(uint32_t cp){
+static inline uint32_t fold(uint32_t cp){
   if( cp<0x80 ) return cp>='A' && cp<='Z' ? cp + 32 : cp;    /* most text: no table lookups */
   return cp==0x2019 ? '\'' : tn_unaccented(tn_fold(cp));
 }
@@ -385,7 +385,7 @@ void tn_date_forms_free(tn_date_forms *f){
 
 typedef struct { const unsigned char *s; size_t n; } text;
 
-static uint32_t cp_at(text t, size_t i, size_t *len){
+static inline uint32_t cp_at(text t, size_t i, size_t *len){
   uint32_t cp;
   *len = tn_utf8_decode(t.s+i, t.n-i, &cp);
   return cp;
@@ -603,6 +603,11 @@ static size_t date_at(const tn_date_forms *f, text t, size_t i, tn_date *d){
     int first = f->patterns[p].el[0].kind;
     if( digit ? first==EL_MONTH_NAME && !cp_set_has(&f->month_firsts, t.s[i])
               : first==EL_DAY || first==EL_MONTH_NUM || first==EL_YEAR ) continue;
+    /* Most words are no month name: looked up once here, not tried by
+    ** every pattern that begins with one. */
+    size_t after = i;
+    int month;
+    if( first==EL_MONTH_NAME && !month_name_memo(f, t, &after, &month, &memo) ) continue;
     end = match_pattern(f, &f->patterns[p], t, i, d, &memo);
     if( !tn_date_is_valid(*d) ) end = 0;
   }
@@ -625,13 +630,17 @@ static int may_start(const tn_date_forms *f, uint32_t cp){
 int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m){
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
+  /* A date starts a word: not after a letter or a digit, which the loop
+  ** has just read (starts_word() would read it again, backwards). */
+  int in_word = 0;
   for(size_t i=0; i<n; ){
     size_t len;
     uint32_t cp = cp_at(t, i, &len);
-    if( may_start(f, cp) && starts_word(t, i) && (m->end = date_at(f, t, i, &m->date))!=0 ){
+    if( !in_word && may_start(f, cp) && starts_word(t, i) && (m->end = date_at(f, t, i, &m->date))!=0 ){
       m->start = i;
       return 1;
     }
+    in_word = tn_is_spaced_letter(cp) || (cp>='0' && cp<='9');
     i += len;
   }
   return 0;

@@ -45,7 +45,7 @@ extern "C" const char *tn_detect_lang(const char *s, size_t n){
     free(clean);
     return code;
   }
-  if( tn_count_letters(s, n)<TN_LANG_MIN_LETTERS ) return nullptr;
+  if( !tn_has_letters(s, n, TN_LANG_MIN_LETTERS) ) return nullptr;
   size_t sample = tn_utf8_cut(s, n, TN_LANG_SAMPLE);
   bool reliable = false;
   CLD2::Language lang = detect(s, sample, &reliable);

@@ -181,7 +181,7 @@ static size_t single_at(const reader *r, size_t i, int in_range, tn_period *p){
   if( tn_date_at(r->loc, r->s, r->n, i, &m) ){
     /* Digits alone with no year are no date ("3/5 of them"), unless a date
     ** label says so ("ngày 15/2"). */
-    if( m.date.year || tn_count_letters(r->s + m.start, m.end - m.start) || word_before(r, TN_DATE_LABEL, i) ){
+    if( m.date.year || tn_has_letters(r->s + m.start, m.end - m.start, 1) || word_before(r, TN_DATE_LABEL, i) ){
       p->grain = TN_GRAIN_DAY;
       d = m.date;
       if( !d.year && r->ref ) d.year = r->ref->year;

@@ -136,12 +136,11 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
 ** library is loaded: the date finder, the readers and the tokenizer ask
 ** them of every character. A fold of 0 did not fit in 16 bits: ask
 ** utf8proc. */
-static uint8_t letter_table[TN_UNSPACED_FROM / 8];
+uint8_t tn_letter_table[TN_UNSPACED_FROM / 8];
 uint16_t tn_fold_table[TN_FOLD_TABLE_SIZE];
-#define UNACCENTED_TO 0x1F00
-static uint16_t unaccented[UNACCENTED_TO];
+uint16_t tn_unaccented_table[TN_UNACCENTED_TO];
 
-static int is_letter_slow(uint32_t cp){
+int tn_is_letter_slow(uint32_t cp){
   utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
   return c>=UTF8PROC_CATEGORY_LU && c<=UTF8PROC_CATEGORY_LO;
 }
@@ -168,32 +167,20 @@ static uint32_t unaccented_slow(uint32_t cp){
 ** first a program may use): tokens.c's tables ask these. */
 __attribute__((constructor(101))) static void make_tables(void){
   for(uint32_t cp=0; cp<TN_FOLD_TABLE_SIZE; cp++){
-    if( cp<TN_UNSPACED_FROM && is_letter_slow(cp) ) letter_table[cp/8] |= (uint8_t)(1u << (cp%8));
+    if( cp<TN_UNSPACED_FROM && tn_is_letter_slow(cp) ) tn_letter_table[cp/8] |= (uint8_t)(1u << (cp%8));
     uint32_t f = tn_fold_slow(cp);
     tn_fold_table[cp] = f<=0xFFFF ? (uint16_t)f : 0;
-    if( cp<UNACCENTED_TO ) unaccented[cp] = (uint16_t)unaccented_slow(cp);
+    if( cp<TN_UNACCENTED_TO ) tn_unaccented_table[cp] = (uint16_t)unaccented_slow(cp);
   }
 }
 
-int tn_is_letter(uint32_t cp){
-  if( cp<0x80 ) return ((cp | 0x20)>='a' && (cp | 0x20)<='z');   /* most text: no table */
-  return cp<TN_UNSPACED_FROM ? letter_table[cp/8] >> (cp%8) & 1 : is_letter_slow(cp);
-}
 
-int tn_is_spaced_letter(uint32_t cp){
-  return cp<TN_UNSPACED_FROM && tn_is_letter(cp);
-}
-
-uint32_t tn_unaccented(uint32_t cp){
-  return cp<UNACCENTED_TO ? unaccented[cp] : cp;
-}
-
-size_t tn_count_letters(const char *s, size_t n){
+int tn_has_letters(const char *s, size_t n, size_t k){
   size_t letters = 0;
-  for(size_t i=0; i<n; ){
+  for(size_t i=0; i<n && letters<k; ){
     uint32_t cp;
     i += tn_utf8_decode((const unsigned char *)s+i, n-i, &cp);
-    letters += tn_is_letter(cp);
+    letters += (size_t)tn_is_letter(cp);
   }
-  return letters;
+  return letters>=k;
 }

@@ -62,16 +62,25 @@ tn_utf8_stats tn_utf8_scan(const char *s, size_t n);
 ** ends on a character boundary. */
 size_t tn_utf8_cut(const char *s, size_t n, size_t max);
 
-/* 1 if cp is a letter (general category L*). */
-int tn_is_letter(uint32_t cp);
-
 /* Where the scripts written without spaces between words (CJK) begin. */
 #define TN_UNSPACED_FROM 0x2E80
+
+/* 1 if cp is a letter (general category L*). Below TN_UNSPACED_FROM from
+** a table made when the library is loaded, inline, as the next: the date
+** finder and the readers ask them of every character. */
+extern uint8_t tn_letter_table[TN_UNSPACED_FROM / 8];
+int tn_is_letter_slow(uint32_t cp);
+static inline int tn_is_letter(uint32_t cp){
+  if( cp<0x80 ) return ((cp | 0x20)>='a' && (cp | 0x20)<='z');   /* most text: no table */
+  return cp<TN_UNSPACED_FROM ? tn_letter_table[cp/8] >> (cp%8) & 1 : tn_is_letter_slow(cp);
+}
 
 /* 1 if cp is a letter of a script written with spaces between words. CJK
 ** (from U+2E80) is not: there a place runs straight into a date or an
 ** agency name, as in "新华社北京3月5日电". */
-int tn_is_spaced_letter(uint32_t cp);
+static inline int tn_is_spaced_letter(uint32_t cp){
+  return cp<TN_UNSPACED_FROM && tn_is_letter(cp);
+}
 
 /* cp lower-cased, for matching that ignores case; Romanian s and t with a
 ** cedilla as with the comma below they stand for ("ş" is "ș"), as much
@@ -87,11 +96,15 @@ static inline uint32_t tn_fold(uint32_t cp){
 
 /* A Latin or Greek letter without its accents ("õ" is "o", "ệ" is "e",
 ** "ώ" is "ω", as Greek capitals and headlines leave them out); any other
-** code point as it is. */
-uint32_t tn_unaccented(uint32_t cp);
+** code point as it is. From a table, inline. */
+#define TN_UNACCENTED_TO 0x1F00
+extern uint16_t tn_unaccented_table[TN_UNACCENTED_TO];
+static inline uint32_t tn_unaccented(uint32_t cp){
+  return cp<TN_UNACCENTED_TO ? tn_unaccented_table[cp] : cp;
+}
 
-/* Number of letters in the UTF-8 text s[0..n). */
-size_t tn_count_letters(const char *s, size_t n);
+/* 1 when the UTF-8 text s[0..n) has at least k letters; read up to the k-th. */
+int tn_has_letters(const char *s, size_t n, size_t k);
 
 /* A malloc()ed, NUL-terminated copy of s[0..n) in which every invalid byte
 ** and every NUL is replaced by U+FFFD; *out_len gets its length. NULL when
