@@ -75,17 +75,23 @@ static span next_line(const char *text, size_t n, size_t *pos){
 
 /* ---- agencies ---------------------------------------------------------- */
 
-static span *agencies;
+/* The names of data/agencies.txt, each with its first character folded:
+** most places asked begin no name, and are told so by that alone. */
+typedef struct {
+  span name;
+  uint32_t first;
+} agency;
+static agency *agencies;
 static int nagencies;
 static pthread_once_t agencies_once = PTHREAD_ONCE_INIT;
 
 static void load_agencies(void){
-  size_t pos = 0, lines = 1;
+  size_t pos = 0, lines = 1, len;
   for(size_t i=0; i<tn_agencies_txt_len; i++) lines += tn_agencies_txt[i]=='\n';
   if( !(agencies = malloc(lines * sizeof *agencies)) ) return;
   while( pos<tn_agencies_txt_len ){
     span line = trim(next_line(tn_agencies_txt, tn_agencies_txt_len, &pos));
-    if( line.n && line.s[0]!='#' ) agencies[nagencies++] = line;
+    if( line.n && line.s[0]!='#' ) agencies[nagencies++] = (agency){ line, tn_fold(cp_at(line, 0, &len)) };
   }
 }
 
@@ -113,9 +119,11 @@ static size_t match_word_ci(span x, span name){
 int tn_agency_at(const char *text, size_t n, size_t *len){
   pthread_once(&agencies_once, load_agencies);
   span x = { text, n };
-  size_t best = 0;
-  for(int i=0; i<nagencies; i++){
-    size_t m = match_word_ci(x, agencies[i]);
+  size_t best = 0, first_len;
+  uint32_t first = n ? tn_fold(cp_at(x, 0, &first_len)) : 0;
+  for(int i=0; n && i<nagencies; i++){
+    if( agencies[i].first!=first ) continue;
+    size_t m = match_word_ci(x, agencies[i].name);
     if( m>best ) best = m;
   }
   *len = best;
