@@ -29,20 +29,24 @@ extern const unsigned long tn_money_txt_len;
 #define KEY_MAX 96
 
 typedef struct {
-  char *key;           /* NULL: empty slot */
+  uint32_t key;        /* where its key is (key_of()); 0: an empty slot */
   unsigned has_term : 1, longer : 1;
   unsigned number_word : 1;   /* a word of a spelled-out number ("dieci", "forty") */
   tn_term term;
 } slot;
 
 /* The keys live in blocks of this many bytes, not a malloc() each: a
-** lexicon has some ten thousand short keys. */
-#define KEY_BLOCK 16384
-typedef struct key_block { struct key_block *next; size_t used; char bytes[KEY_BLOCK]; } key_block;
+** lexicon has some ten thousand short keys. A slot names its key by the
+** block and the offset in 32 bits, not a pointer in 64: a slot is then 24
+** bytes, not 32, and a lexicon (one per locale met) a quarter smaller. */
+#define KEY_BLOCK_BITS 14
+#define KEY_BLOCK (1u << KEY_BLOCK_BITS)
 
 struct tn_lexicon {
   tn_openers openers;  /* first: lexicon.h reads them inline */
-  key_block *keys;     /* the newest block first */
+  char **key_blocks;   /* of KEY_BLOCK bytes; the last one is being filled */
+  size_t nkey_blocks, key_used;   /* bytes of the last one used; its first is
+                                  ** not, so that no key is at 0 */
   const tn_lexicon *names;   /* the English currency names, shared by every
                              ** other language's lexicon; or NULL */
   uint32_t *hashes;    /* the low half of the hash of slots[i].key (odd), 0 when
@@ -84,11 +88,17 @@ static inline uint64_t hash(const char *s, size_t n){
   return h | 1;            /* never 0, the mark of an empty slot */
 }
 
+/* The key of slot s, NUL-terminated, or NULL for an empty slot. */
+static const char *key_of(const tn_lexicon *lx, const slot *s){
+  return s->key ? lx->key_blocks[s->key >> KEY_BLOCK_BITS] + (s->key & (KEY_BLOCK - 1)) : NULL;
+}
+
 static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n, uint64_t h){
   size_t i = (size_t)h & (lx->cap - 1);
   while( lx->hashes[i] ){
     const slot *s = &lx->slots[i];
-    if( lx->hashes[i]==(uint32_t)h && memcmp(s->key, key, n)==0 && s->key[n]==0 ) return &lx->slots[i];
+    const char *k;
+    if( lx->hashes[i]==(uint32_t)h && memcmp(k = key_of(lx, s), key, n)==0 && k[n]==0 ) return &lx->slots[i];
     i = (i+1) & (lx->cap - 1);
   }
   return &lx->slots[i];
@@ -110,8 +120,9 @@ static int grow(tn_lexicon *lx){
   }
   lx->cap = cap;
   for(size_t i=0; i<old_cap; i++){
-    if( !old[i].key ) continue;
-    slot *s = find_slot(lx, old[i].key, strlen(old[i].key), old_hashes[i]);
+    const char *key = key_of(lx, &old[i]);
+    if( !key ) continue;
+    slot *s = find_slot(lx, key, strlen(key), old_hashes[i]);
     *s = old[i];
     lx->hashes[s - lx->slots] = old_hashes[i];
   }
@@ -120,19 +131,20 @@ static int grow(tn_lexicon *lx){
   return 1;
 }
 
-/* Room for n bytes of key, or NULL. */
-static char *key_room(tn_lexicon *lx, size_t n){
-  if( n>KEY_BLOCK ) return NULL;
-  if( !lx->keys || lx->keys->used + n > KEY_BLOCK ){
-    key_block *b = malloc(sizeof *b);
-    if( !b ) return NULL;
-    b->next = lx->keys;
-    b->used = 0;
-    lx->keys = b;
+/* Room for n bytes of key: where it is (key_of()), or 0. */
+static uint32_t key_room(tn_lexicon *lx, size_t n){
+  if( n>=KEY_BLOCK ) return 0;
+  if( !lx->nkey_blocks || lx->key_used + n > KEY_BLOCK ){
+    char **blocks = realloc(lx->key_blocks, (lx->nkey_blocks + 1) * sizeof *blocks);
+    if( !blocks ) return 0;
+    lx->key_blocks = blocks;
+    if( lx->nkey_blocks + 1 > (1u << (32 - KEY_BLOCK_BITS)) || !(blocks[lx->nkey_blocks] = malloc(KEY_BLOCK)) ) return 0;
+    lx->nkey_blocks++;
+    lx->key_used = 1;
   }
-  char *room = lx->keys->bytes + lx->keys->used;
-  lx->keys->used += n;
-  return room;
+  uint32_t at = (uint32_t)((lx->nkey_blocks - 1) << KEY_BLOCK_BITS | lx->key_used);
+  lx->key_used += n;
+  return at;
 }
 
 static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
@@ -140,10 +152,10 @@ static slot *upsert(tn_lexicon *lx, const char *key, size_t n){
   uint64_t h = hash(key, n);
   slot *s = find_slot(lx, key, n, h);
   if( !s->key ){
-    s->key = key_room(lx, n+1);
-    if( !s->key ) return NULL;
-    memcpy(s->key, key, n);
-    s->key[n] = 0;
+    if( !(s->key = key_room(lx, n+1)) ) return NULL;
+    char *room = (char *)key_of(lx, s);
+    memcpy(room, key, n);
+    room[n] = 0;
     lx->hashes[s - lx->slots] = (uint32_t)h;
     lx->used++;
   }
@@ -207,13 +219,15 @@ static void mark_opener(tn_lexicon *lx, const char *key, size_t first, size_t se
 static void pairs_of_counts(tn_lexicon *lx){
   for(size_t i=0; i<lx->cap; i++){
     const slot *c = &lx->slots[i];
-    if( !c->has_term || c->term.kind!=TN_TERM_COUNT || strchr(c->key, ' ') ) continue;
-    uint64_t hc = word_hash(c->key, strlen(c->key));
+    const char *count = key_of(lx, c);
+    if( !c->has_term || c->term.kind!=TN_TERM_COUNT || strchr(count, ' ') ) continue;
+    uint64_t hc = word_hash(count, strlen(count));
     for(size_t j=0; j<lx->cap; j++){
       const slot *f = &lx->slots[j];
+      const char *key = key_of(lx, f);
       int follows = f->has_term && (f->term.kind==TN_TERM_SCALE || f->term.kind==TN_TERM_CONNECTOR);
-      if( !follows && !(f->key && strcmp(f->key, "-")==0) ) continue;
-      uint64_t pair = tn_opener_pair_bit(hc, word_hash(f->key, strcspn(f->key, " ")));
+      if( !follows && !(key && strcmp(key, "-")==0) ) continue;
+      uint64_t pair = tn_opener_pair_bit(hc, word_hash(key, strcspn(key, " ")));
       lx->openers.pairs[pair / 64] |= 1ull << (pair % 64);
     }
   }
@@ -256,21 +270,21 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
 /* The bit of the first word of key[0..n) in first_words. */
 static uint64_t first_word_bit(const char *key, size_t n){
   const char *space = memchr(key, ' ', n);
-  return tn_opener_bit(word_hash(key, space ? (size_t)(space - key) : n));
+  return tn_word_bit(word_hash(key, space ? (size_t)(space - key) : n));
 }
 
 /* Sets the first_words bit of every key of lx, and the word_pairs bit of
 ** its first two words. */
 static void mark_key_words(tn_lexicon *lx){
   for(size_t i=0; i<lx->cap; i++){
-    const char *key = lx->slots[i].key;
+    const char *key = key_of(lx, &lx->slots[i]);
     if( !key ) continue;
     size_t n = strlen(key), first = strcspn(key, " ");
     uint64_t bit = first_word_bit(key, n);
     lx->openers.first_words[bit / 64] |= 1ull << (bit % 64);
     if( first<n ){
       size_t second = strcspn(key + first + 1, " ");
-      uint64_t pair = tn_opener_pair_bit(word_hash(key, first), word_hash(key + first + 1, second));
+      uint64_t pair = tn_word_pair_bit(word_hash(key, first), word_hash(key + first + 1, second));
       lx->openers.word_pairs[pair / 64] |= 1ull << (pair % 64);
     }
   }
@@ -849,14 +863,16 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
   if( strncmp(id, "en", 2)!=0 || (id[2] && id[2]!='_') ){
     pthread_once(&english_names_once, make_english_names);
     if( (lx->names = english_names)!=NULL ){
+      for(size_t k=0; k<TN_WORD_BITS / 64; k++){
+        lx->openers.first_words[k] |= english_names->openers.first_words[k];
+        lx->openers.word_pairs[k] |= english_names->openers.word_pairs[k];
+      }
       for(size_t k=0; k<TN_OPENER_BITS / 64; k++){
         lx->openers.any_kind[k] |= english_names->openers.any_kind[k];
         lx->openers.kinds[k].any |= english_names->openers.kinds[k].any;
         lx->openers.kinds[k].capital |= english_names->openers.kinds[k].capital;
         lx->openers.kinds[k].prefix |= english_names->openers.kinds[k].prefix;
         lx->openers.pairs[k] |= english_names->openers.pairs[k];
-        lx->openers.first_words[k] |= english_names->openers.first_words[k];
-        lx->openers.word_pairs[k] |= english_names->openers.word_pairs[k];
       }
     }
   }
@@ -1144,10 +1160,11 @@ static void add_unaccented(tn_lexicon *lx){
   for(size_t i=0; i<lx->cap; i++){
     const slot *sl = &lx->slots[i];
     if( !sl->has_term && !sl->number_word ) continue;
-    size_t k = 0, changed = 0, len = strlen(sl->key);
+    const char *key = key_of(lx, sl);
+    size_t k = 0, changed = 0, len = strlen(key);
     for(size_t j=0; j<len && k+4<KEY_MAX; ){
       uint32_t cp, base;
-      j += tn_utf8_decode((const unsigned char *)sl->key + j, len - j, &cp);
+      j += tn_utf8_decode((const unsigned char *)key + j, len - j, &cp);
       if( cp==0x93C || cp==0x9BC || cp==0xA3C ){    /* the nukta that Hindi news often leaves out: फ़्रैंक, फ्रैंक */
         changed++;
         continue;
@@ -1294,10 +1311,8 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
 
 void tn_lexicon_free(tn_lexicon *lx){
   if( !lx ) return;
-  for(key_block *b = lx->keys, *next; b; b = next){
-    next = b->next;
-    free(b);
-  }
+  for(size_t b=0; b<lx->nkey_blocks; b++) free(lx->key_blocks[b]);
+  free(lx->key_blocks);
   free(lx->slots);
   free(lx->hashes);
   free(lx);

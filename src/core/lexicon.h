@@ -145,12 +145,13 @@ static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token 
 ** capitals ("A" of "A$", but not "a"). ~1,000 opening words: 1 in 60
 ** others pass. */
 #define TN_OPENER_BITS (1u << 16)
+#define TN_WORD_BITS (1u << 14)     /* of the sets of every key's words: 1 in 8 others pass */
 typedef struct {
   uint64_t any_kind[TN_OPENER_BITS / 64];          /* any of the kinds below */
   struct { uint64_t any, capital, prefix; } kinds[TN_OPENER_BITS / 64];  /* one cache line */
   uint64_t pairs[TN_OPENER_BITS / 64];   /* at the hashes of a prefix and its next word */
-  uint64_t first_words[TN_OPENER_BITS / 64];  /* at the hash of the first word of every key */
-  uint64_t word_pairs[TN_OPENER_BITS / 64];   /* at the hashes of its first two words */
+  uint64_t first_words[TN_WORD_BITS / 64];  /* at the hash of the first word of every key */
+  uint64_t word_pairs[TN_WORD_BITS / 64];   /* at the hashes of its first two words */
 } tn_openers;
 
 /* The hash of a word for the opener bits: from its length and first 8
@@ -168,6 +169,15 @@ static inline uint64_t tn_opener_bit(uint64_t h){
 
 static inline uint64_t tn_opener_pair_bit(uint64_t first, uint64_t second){
   return tn_opener_bit((first ^ (second << 17 | second >> 47)) * 0xC2B2AE3D27D4EB4Full);
+}
+
+/* The bit of a hash, or of a pair of hashes, in the sets of TN_WORD_BITS. */
+static inline uint64_t tn_word_bit(uint64_t h){
+  return tn_opener_bit(h) & (TN_WORD_BITS - 1);
+}
+
+static inline uint64_t tn_word_pair_bit(uint64_t first, uint64_t second){
+  return tn_opener_pair_bit(first, second) & (TN_WORD_BITS - 1);
 }
 
 static inline int tn_opener_bit_in(const uint64_t *words, uint64_t bit){
@@ -207,7 +217,7 @@ static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token 
 ** "tonnes"): one bit, not a probe of the table. */
 static inline int tn_lexicon_may_begin(const tn_lexicon *lx, const tn_token *t){
   const tn_openers *o = (const tn_openers *)lx;
-  return t->keylen && tn_opener_bit_in(o->first_words, tn_opener_bit(tn_token_opener_hash(t)));
+  return t->keylen && tn_opener_bit_in(o->first_words, tn_word_bit(tn_token_opener_hash(t)));
 }
 
 /* Whether a key of the lexicon (or of its English names) may begin with
@@ -216,7 +226,7 @@ static inline int tn_lexicon_may_begin(const tn_lexicon *lx, const tn_token *t){
 static inline int tn_lexicon_may_go_on(const tn_lexicon *lx, const tn_token *first, const tn_token *second){
   const tn_openers *o = (const tn_openers *)lx;
   return first->keylen && second->keylen
-      && tn_opener_bit_in(o->word_pairs, tn_opener_pair_bit(tn_token_opener_hash(first),
+      && tn_opener_bit_in(o->word_pairs, tn_word_pair_bit(tn_token_opener_hash(first),
                                                              tn_token_opener_hash(second)));
 }
 

@@ -134,8 +134,7 @@ char *tn_utf8_sanitize(const char *s, size_t n, size_t *out_len){
 ** of the scripts written with spaces are, of tn_unaccented() and, in the
 ** whole Basic Multilingual Plane, of tn_fold(), in tables made when the
 ** library is loaded: the date finder, the readers and the tokenizer ask
-** them of every character. A fold of 0 did not fit in 16 bits: ask
-** utf8proc. */
+** them of every character. */
 uint8_t tn_letter_table[TN_UNSPACED_FROM / 8];
 uint16_t tn_fold_table[TN_FOLD_TABLE_SIZE];
 uint16_t tn_unaccented_table[TN_UNACCENTED_TO];
@@ -169,7 +168,7 @@ __attribute__((constructor(101))) static void make_tables(void){
   for(uint32_t cp=0; cp<TN_FOLD_TABLE_SIZE; cp++){
     if( cp<TN_UNSPACED_FROM && tn_is_letter_slow(cp) ) tn_letter_table[cp/8] |= (uint8_t)(1u << (cp%8));
     uint32_t f = tn_fold_slow(cp);
-    tn_fold_table[cp] = f<=0xFFFF ? (uint16_t)f : 0;
+    if( f!=cp ) tn_fold_table[cp] = f<TN_FOLD_SLOW ? (uint16_t)f : TN_FOLD_SLOW;
     if( cp<TN_UNACCENTED_TO ) tn_unaccented_table[cp] = (uint16_t)unaccented_slow(cp);
   }
 }

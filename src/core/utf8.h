@@ -85,13 +85,18 @@ static inline int tn_is_spaced_letter(uint32_t cp){
 /* cp lower-cased, for matching that ignores case; Romanian s and t with a
 ** cedilla as with the comma below they stand for ("ş" is "ș"), as much
 ** Romanian text still writes them. In the Basic Multilingual Plane from a
-** table made when the library is loaded (0: ask tn_fold_slow()), inline:
-** the tokenizer folds every character of a text, CJK's one a token. */
+** table made when the library is loaded, inline: the tokenizer folds every
+** character of a text, CJK's one a token. The table holds only the code
+** points that change (0: cp itself; TN_FOLD_SLOW: not in 16 bits), so the
+** pages of the scripts without case are never written and take no memory. */
 #define TN_FOLD_TABLE_SIZE 0x10000
+#define TN_FOLD_SLOW 0xFFFF
 extern uint16_t tn_fold_table[TN_FOLD_TABLE_SIZE];
 uint32_t tn_fold_slow(uint32_t cp);
 static inline uint32_t tn_fold(uint32_t cp){
-  return cp<TN_FOLD_TABLE_SIZE && tn_fold_table[cp] ? tn_fold_table[cp] : tn_fold_slow(cp);
+  if( cp>=TN_FOLD_TABLE_SIZE ) return tn_fold_slow(cp);
+  uint16_t f = tn_fold_table[cp];
+  return !f ? cp : f!=TN_FOLD_SLOW ? f : tn_fold_slow(cp);
 }
 
 /* A Latin or Greek letter without its accents ("õ" is "o", "ệ" is "e",
