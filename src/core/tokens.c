@@ -77,6 +77,10 @@ static int joins_digits(const char *s, size_t n, size_t i, char sep, size_t sepl
   return sep!=' ' || digits==3;
 }
 
+static int is_ascii_punct(uint32_t c){
+  return (c>='!' && c<='/') || (c>=':' && c<='@') || (c>='[' && c<='`') || (c>='{' && c<='~');
+}
+
 static int is_ascii_letter(unsigned char c){
   return (c|0x20)>='a' && (c|0x20)<='z';
 }
@@ -219,6 +223,14 @@ int tn_next_token_slow(const char *s, size_t n, size_t from, tn_token *t){
     return 1;
   }
   t->start = i;
+  if( cp<0x80 && is_ascii_punct(cp) ){     /* a comma, a period: its own key */
+    t->type = TN_TOK_CHAR;
+    t->end = i + 1;
+    t->key[0] = (char)cp;
+    t->key[1] = 0;
+    t->keylen = 1;
+    return 1;
+  }
   return next_token_general(s, n, i, cp, len, t);
 }
 
