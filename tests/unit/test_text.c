@@ -27,6 +27,23 @@ void test_utf8(void){
   CHECK_STR("utf8.sanitize", "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c", s);
   CHECK_INT("utf8.sanitize.len", 9, n);
   free(s);
+  /* Folding from the table, which holds only what changes: ASCII, Latin,
+  ** Greek, full-width Latin, Cherokee (to U+AB70); CJK and digits as they
+  ** are; beyond the table (Deseret) and cedilla forms as utf8proc says. */
+  CHECK_INT("fold.ascii", 'a', tn_fold('A'));
+  CHECK_INT("fold.latin", 0xE9, tn_fold(0xC9));             /* É */
+  CHECK_INT("fold.greek", 0x3C9, tn_fold(0x3A9));           /* Ω */
+  CHECK_INT("fold.fullwidth", 0xFF41, tn_fold(0xFF21));     /* Ａ */
+  CHECK_INT("fold.cherokee", 0xAB70, tn_fold(0x13A0));
+  CHECK_INT("fold.cjk", 0x5143, tn_fold(0x5143));           /* 元 */
+  CHECK_INT("fold.digit", '7', tn_fold('7'));
+  CHECK_INT("fold.deseret", 0x10428, tn_fold(0x10400));
+  CHECK_INT("fold.romanian", 0x219, tn_fold(0x15E));        /* Ş as ș */
+  /* Letters counted up to the k asked for. */
+  CHECK("letters.enough", tn_has_letters("12 ab", 5, 2));
+  CHECK("letters.too-few", !tn_has_letters("12 a.", 5, 2));
+  CHECK("letters.other-scripts", tn_has_letters("\xe5\x85\x83 \xd0\xb4", 6, 2));
+  CHECK("letters.none-asked", tn_has_letters("", 0, 0));
 }
 
 #define DECODE(name, bytes, text, encoding) check_decode(name, bytes, sizeof(bytes)-1, text, encoding)
