@@ -631,7 +631,8 @@ int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
   /* A date starts a word: not after a letter or a digit, which the loop
-  ** has just read (starts_word() would read it again, backwards). */
+  ** has just read, so starts_word() (which reads back to it) is asked only
+  ** where none was. */
   int in_word = 0;
   for(size_t i=0; i<n; ){
     size_t len;

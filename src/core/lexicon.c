@@ -185,6 +185,13 @@ int tn_term_opens_amount(const tn_term *t){
   }
 }
 
+/* Sets bit in the set words (lexicon.h's sets of bits: tn_openers holds
+** nothing else, so two lexicons' sets are merged word by word). */
+_Static_assert(sizeof(tn_openers) % sizeof(uint64_t)==0, "tn_openers: sets of 64-bit words");
+static void set_bit(uint64_t *words, uint64_t bit){
+  words[bit / 64] |= 1ull << (bit % 64);
+}
+
 /* The opener hash (lexicon.h) of the word key[0..n) of a term, as of a token. */
 static uint64_t word_hash(const char *key, size_t n){
   uint64_t first8 = 0;
@@ -206,8 +213,7 @@ static void mark_opener(tn_lexicon *lx, const char *key, size_t first, size_t se
   }else if( second || term->kind==TN_TERM_COUNT ){
     lx->openers.kinds[bit / 64].prefix |= mask;
     if( second ){
-      uint64_t pair = tn_opener_pair_bit(h, word_hash(key + first + 1, second - first - 1));
-      lx->openers.pairs[pair / 64] |= 1ull << (pair % 64);
+      set_bit(lx->openers.pairs, tn_opener_pair_bit(h, word_hash(key + first + 1, second - first - 1)));
     }
   }else{
     lx->openers.kinds[bit / 64].any |= mask;
@@ -227,8 +233,7 @@ static void pairs_of_counts(tn_lexicon *lx){
       const char *key = key_of(lx, f);
       int follows = f->has_term && (f->term.kind==TN_TERM_SCALE || f->term.kind==TN_TERM_CONNECTOR);
       if( !follows && !(key && strcmp(key, "-")==0) ) continue;
-      uint64_t pair = tn_opener_pair_bit(hc, word_hash(key, strcspn(key, " ")));
-      lx->openers.pairs[pair / 64] |= 1ull << (pair % 64);
+      set_bit(lx->openers.pairs, tn_opener_pair_bit(hc, word_hash(key, strcspn(key, " "))));
     }
   }
 }
@@ -279,13 +284,12 @@ static void mark_key_words(tn_lexicon *lx){
   for(size_t i=0; i<lx->cap; i++){
     const char *key = key_of(lx, &lx->slots[i]);
     if( !key ) continue;
-    size_t n = strlen(key), first = strcspn(key, " ");
-    uint64_t bit = first_word_bit(key, n);
-    lx->openers.first_words[bit / 64] |= 1ull << (bit % 64);
-    if( first<n ){
-      size_t second = strcspn(key + first + 1, " ");
-      uint64_t pair = tn_word_pair_bit(word_hash(key, first), word_hash(key + first + 1, second));
-      lx->openers.word_pairs[pair / 64] |= 1ull << (pair % 64);
+    size_t first = strcspn(key, " ");
+    uint64_t h = word_hash(key, first);
+    set_bit(lx->openers.first_words, tn_word_bit(h));
+    if( key[first] ){
+      const char *second = key + first + 1;
+      set_bit(lx->openers.word_pairs, tn_word_pair_bit(h, word_hash(second, strcspn(second, " "))));
     }
   }
 }
@@ -863,17 +867,10 @@ static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural
   if( strncmp(id, "en", 2)!=0 || (id[2] && id[2]!='_') ){
     pthread_once(&english_names_once, make_english_names);
     if( (lx->names = english_names)!=NULL ){
-      for(size_t k=0; k<TN_WORD_BITS / 64; k++){
-        lx->openers.first_words[k] |= english_names->openers.first_words[k];
-        lx->openers.word_pairs[k] |= english_names->openers.word_pairs[k];
-      }
-      for(size_t k=0; k<TN_OPENER_BITS / 64; k++){
-        lx->openers.any_kind[k] |= english_names->openers.any_kind[k];
-        lx->openers.kinds[k].any |= english_names->openers.kinds[k].any;
-        lx->openers.kinds[k].capital |= english_names->openers.kinds[k].capital;
-        lx->openers.kinds[k].prefix |= english_names->openers.kinds[k].prefix;
-        lx->openers.pairs[k] |= english_names->openers.pairs[k];
-      }
+      /* Every set of bits, one word of 64 after another. */
+      uint64_t *to = (uint64_t *)&lx->openers;
+      const uint64_t *from = (const uint64_t *)&english_names->openers;
+      for(size_t k=0; k<sizeof lx->openers / sizeof *to; k++) to[k] |= from[k];
     }
   }
   add_signs_of_every_region(lx);
