@@ -34,6 +34,10 @@ struct tn_locale {
   pthread_mutex_t lazy_mutex;
   tn_lexicon *lexicon;
   tn_date_forms *dates;
+  /* tn_locale_in_country()'s answers, under lazy_mutex: a folder's
+  ** datelines name few countries, and each answer costs CLDR look-ups. */
+  struct { char region[4]; const tn_locale *in; } countries[16];
+  size_t ncountries;
 };
 
 /* ---- the registry: every tag seen, and every canonical ID -------------- */
@@ -294,11 +298,40 @@ static int is_official(const char *language, const char *region){
   return is_official_key(region, key);
 }
 
-const tn_locale *tn_locale_in_country(const tn_locale *lang, const char *region){
+/* The answer, and whether it is sure: NULL is also what running out of
+** memory gives. */
+static const tn_locale *in_country(const tn_locale *lang, const char *region, int *sure){
+  *sure = 1;
   if( !lang->language[0] || !is_official(lang->language, region) ) return NULL;
   char tag[TAG_MAX], err[128];
   snprintf(tag, sizeof tag, "%s-%s", lang->language, region);
-  return tn_locale_get(tag, err, sizeof err);
+  const tn_locale *in = tn_locale_get(tag, err, sizeof err);
+  *sure = in!=NULL;
+  return in;
+}
+
+const tn_locale *tn_locale_in_country(const tn_locale *lang, const char *region){
+  tn_locale *memo = (tn_locale *)lang;
+  size_t len = strlen(region);
+  pthread_mutex_lock(&memo->lazy_mutex);
+  for(size_t k=0; k<memo->ncountries; k++){
+    if( strcmp(memo->countries[k].region, region)==0 ){
+      const tn_locale *in = memo->countries[k].in;
+      pthread_mutex_unlock(&memo->lazy_mutex);
+      return in;
+    }
+  }
+  pthread_mutex_unlock(&memo->lazy_mutex);
+  int sure;
+  const tn_locale *in = in_country(lang, region, &sure);
+  pthread_mutex_lock(&memo->lazy_mutex);
+  if( sure && len<sizeof memo->countries[0].region
+      && memo->ncountries<sizeof memo->countries/sizeof memo->countries[0] ){
+    memcpy(memo->countries[memo->ncountries].region, region, len + 1);
+    memo->countries[memo->ncountries++].in = in;
+  }
+  pthread_mutex_unlock(&memo->lazy_mutex);
+  return in;
 }
 
 /* ---- accessors ----------------------------------------------------------- */

@@ -1,6 +1,7 @@
 /* test_walk.c: the folder walk, in a scratch folder. */
 #include "check.h"
 #include "core/walk.h"
+#include "core/read/stream.h"
 
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -9,6 +10,48 @@
 static void touch(const char *path){
   FILE *f = fopen(path, "w");
   if( f ){ fputs("x\n", f); fclose(f); }
+}
+
+/* The whole of a stream read n bytes at a time, into out[cap]; -1 on an error. */
+static long read_all(const char *path, size_t n, char *out, size_t cap){
+  char err[256];
+  tn_stream *s = tn_stream_open(path, 1<<20, err, sizeof err);
+  if( !s ) return -1;
+  size_t len = 0;
+  long got = 0;
+  while( len + n<=cap && (got = tn_stream_read(s, out + len, n))>0 ) len += (size_t)got;
+  if( got<0 ) len = (size_t)-1;
+  tn_stream_close(s);
+  out[len<cap ? len : 0] = 0;
+  return (long)len;
+}
+
+/* A plain file and a gzip'ed one read in pieces of every size, the pieces
+** smaller than a compression's magic too: the same bytes. The first read
+** tells them apart. */
+static void test_stream(const char *root){
+  char plain[512], gz[512], cmd[1200], out[256];
+  snprintf(plain, sizeof plain, "%s/s.txt", root);
+  snprintf(gz, sizeof gz, "%s/s.txt.gz", root);
+  FILE *f = fopen(plain, "w");
+  if( f ){ fputs("The euro rose 2%.\n", f); fclose(f); }
+  snprintf(cmd, sizeof cmd, "gzip -c '%s' > '%s'", plain, gz);
+  CHECK_INT("stream.gzip", 0, system(cmd));
+  static const size_t sizes[] = { 1, 2, 5, 6, 7, 64 };
+  for(size_t k=0; k<sizeof sizes/sizeof sizes[0]; k++){
+    char name[64];
+    for(int zipped=0; zipped<2; zipped++){
+      snprintf(name, sizeof name, "stream.%s.%zu.length", zipped ? "gzip" : "plain", sizes[k]);
+      CHECK_INT(name, 18, read_all(zipped ? gz : plain, sizes[k], out, sizeof out));
+      snprintf(name, sizeof name, "stream.%s.%zu.text", zipped ? "gzip" : "plain", sizes[k]);
+      CHECK_STR(name, "The euro rose 2%.\n", out);
+    }
+  }
+  /* Cut short: an error, not a short text. */
+  snprintf(cmd, sizeof cmd, "head -c 20 '%s' > '%s/cut.gz'", gz, root);
+  CHECK_INT("stream.cut", 0, system(cmd));
+  snprintf(gz, sizeof gz, "%s/cut.gz", root);
+  CHECK_INT("stream.cut.error", -1, read_all(gz, 64, out, sizeof out));
 }
 
 void test_walk(void){
@@ -56,6 +99,7 @@ void test_walk(void){
   char want[600];
   snprintf(want, sizeof want, "'%s' is not a folder", p);
   CHECK_STR("walk.file-as-folder.message", want, err);
+  test_stream(root);
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
   CHECK_INT("walk.cleanup", 0, system(cmd));

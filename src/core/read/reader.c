@@ -58,6 +58,11 @@ tn_reader *tn_reader_open(const char *path, const char *name, const tn_format *f
     got = tn_stream_read(in, head + r->head_len, HEAD_BYTES - r->head_len);
     if( got<=0 ) break;
   }
+  if( tn_stream_error(in) ){            /* a compressed file whose start cannot be read */
+    snprintf(err, nerr, "%s", tn_stream_error(in));
+    tn_reader_close(r);
+    return NULL;
+  }
   r->format = forced ? forced : tn_format_for_name(name);
   for(size_t f=0; !r->format && f<NFORMATS; f++){
     if( !formats[f]->claims || formats[f]->claims(head, r->head_len) ) r->format = formats[f];

@@ -19,25 +19,25 @@
 struct tn_stream {
   struct archive *a;     /* NULL for a file that is not compressed: read() */
   int fd;
+  int sniffed;           /* the first read looked for a compression's magic */
   size_t cap;            /* bytes tn_stream_slurp() may give */
   size_t size;           /* a file that is not compressed: its size, to slurp in one read */
   int eof;
   char error[256];
 };
 
-/* Whether the file starts with the magic of gzip, zstd, xz or bzip2. */
-static int compressed(int fd){
+/* Whether head[0..n) starts with the magic of gzip, zstd, xz or bzip2. */
+static int compressed(const unsigned char *head, size_t n){
   static const struct { unsigned char magic[6]; size_t len; } magics[] = {
     { { 0x1F, 0x8B }, 2 }, { { 0x28, 0xB5, 0x2F, 0xFD }, 4 },
     { { 0xFD, '7', 'z', 'X', 'Z', 0x00 }, 6 }, { { 'B', 'Z', 'h' }, 3 },
   };
-  unsigned char head[6];
-  ssize_t got = pread(fd, head, sizeof head, 0);
   for(size_t k=0; k<sizeof magics/sizeof magics[0]; k++){
-    if( got>=(ssize_t)magics[k].len && memcmp(head, magics[k].magic, magics[k].len)==0 ) return 1;
+    if( n>=magics[k].len && memcmp(head, magics[k].magic, magics[k].len)==0 ) return 1;
   }
   return 0;
 }
+#define MAGIC_MAX 6
 
 tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
@@ -55,52 +55,84 @@ tn_stream *tn_stream_open(const char *path, size_t cap, char *err, size_t nerr){
   ** reads ignore it. */
   tn_count_file();
   tn_stream *s = calloc(1, sizeof *s);
-  if( s && !compressed(fd) ){            /* most files: plain reads, no filter */
-    s->fd = fd;
-    s->cap = cap;
-    s->size = (size_t)st.st_size;
-    return s;
-  }
-  struct archive *a = s ? archive_read_new() : NULL;
-  if( !s || !a ){
+  if( !s ){
     snprintf(err, nerr, "out of memory");
-    free(s);
-    archive_read_free(a);
     close(fd);
     return NULL;
   }
-  s->a = a;
   s->fd = fd;
   s->cap = cap;
+  s->size = (size_t)st.st_size;
+  return s;
+}
+
+/* Reads the file again from its start through libarchive's filters. 0 with
+** s->error when they cannot read it. */
+static int open_filters(tn_stream *s){
+  struct archive *a = archive_read_new();
+  if( !a || lseek(s->fd, 0, SEEK_SET)!=0 ){
+    snprintf(s->error, sizeof s->error, a ? "cannot read: %s" : "out of memory", strerror(errno));
+    archive_read_free(a);
+    return 0;
+  }
+  s->a = a;
+  s->size = 0;
   archive_read_support_filter_all(a);
   archive_read_support_format_raw(a);
   archive_read_support_format_empty(a);
   struct archive_entry *entry;
-  int rc = archive_read_open_fd(a, fd, 65536);
+  int rc = archive_read_open_fd(a, s->fd, 65536);
   if( rc==ARCHIVE_OK ) rc = archive_read_next_header(a, &entry);
   if( rc==ARCHIVE_EOF ){
     s->eof = 1;                          /* an empty file */
   }else if( rc!=ARCHIVE_OK ){
-    snprintf(err, nerr, "cannot read: %s", archive_error_string(a) ? archive_error_string(a) : "unknown error");
-    tn_stream_close(s);
-    return NULL;
+    snprintf(s->error, sizeof s->error, "cannot read: %s",
+             archive_error_string(a) ? archive_error_string(a) : "unknown error");
+    return 0;
   }
-  return s;
+  return 1;
+}
+
+/* What a read() of the file as it is gave: counted, or the error kept. */
+static long plain(tn_stream *s, ssize_t got){
+  if( got<0 ){
+    snprintf(s->error, sizeof s->error, "read failed: %s", strerror(errno));
+    return -1;
+  }
+  if( got==0 ) s->eof = 1;
+  tn_count_bytes((uint64_t)got);
+  return (long)got;
+}
+
+static ssize_t read_fd(int fd, char *buf, size_t n){
+  ssize_t got;
+  do got = read(fd, buf, n); while( got<0 && errno==EINTR );
+  return got;
+}
+
+/* The first read: the bytes as they are (most files: no filter), or, when
+** they start with a compression's magic, the file again from its start
+** through libarchive. Sniffed in the first read rather than at open, a
+** plain file costs no system call more than its reads. */
+static long first_read(tn_stream *s, char *buf, size_t n){
+  s->sniffed = 1;
+  unsigned char small[MAGIC_MAX];
+  const unsigned char *head = (const unsigned char *)buf;
+  ssize_t got;
+  if( n<MAGIC_MAX ){                     /* a buffer too small to sniff in */
+    head = small;
+    got = pread(s->fd, small, MAGIC_MAX, 0);
+  }else{
+    got = read_fd(s->fd, buf, n);
+  }
+  if( got>0 && compressed(head, (size_t)got) ) return open_filters(s) ? tn_stream_read(s, buf, n) : -1;
+  return head==small ? plain(s, read_fd(s->fd, buf, n)) : plain(s, got);
 }
 
 long tn_stream_read(tn_stream *s, char *buf, size_t n){
   if( s->eof || s->error[0] ) return s->error[0] ? -1 : 0;
-  if( !s->a ){
-    ssize_t got;
-    do got = read(s->fd, buf, n); while( got<0 && errno==EINTR );
-    if( got<0 ){
-      snprintf(s->error, sizeof s->error, "read failed: %s", strerror(errno));
-      return -1;
-    }
-    if( got==0 ) s->eof = 1;
-    tn_count_bytes((uint64_t)got);
-    return (long)got;
-  }
+  if( !s->sniffed ) return first_read(s, buf, n);
+  if( !s->a ) return plain(s, read_fd(s->fd, buf, n));
   la_ssize_t got = archive_read_data(s->a, buf, n);
   if( got<0 ){
     snprintf(s->error, sizeof s->error, "%s data damaged or truncated: %s",
