@@ -154,8 +154,27 @@ static size_t append_word(tn_token *t, size_t *k, const char *s, size_t n, size_
   return i;
 }
 
-/* Any token but the short ASCII words of tn_next_token(), from s[i], the
-** first byte of it, whose character is cp (len bytes). */
+/* Whether cp is a character of a script written without spaces that is a
+** token of its own, its bytes its key: CJK (most tokens of Chinese and
+** Japanese text). None is a digit or a letter of a word, none folds. */
+static int is_char_token(uint32_t cp){
+  return cp>=TN_UNSPACED_FROM && cp<0xFF01 && tn_fold(cp)==cp;
+}
+
+static int char_token(const char *s, size_t n, size_t i, size_t len, tn_token *t){
+  t->type = TN_TOK_CHAR;
+  t->start = i;
+  t->end = i + len;
+  if( n - i>=4 ) memcpy(t->key, s + i, 4);   /* 3 bytes, 4 copied: a move, not a call */
+  else memcpy(t->key, s + i, len);
+  t->key[len] = 0;
+  t->keylen = len;
+  return 1;
+}
+
+/* Any token but the short ASCII words of tn_next_token() and the CJK
+** characters, from s[i], the first byte of it, whose character is cp (len
+** bytes). */
 static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, size_t len, tn_token *t){
   size_t k = 0;
   if( cp<0x80 ? cp>='0' && cp<='9' : tn_digit_value(cp)>=0 ){
@@ -186,11 +205,6 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
   }else if( cp<0x80 ? is_ascii_letter((unsigned char)cp) : is_word_char(cp) ){
     t->type = TN_TOK_WORD;
     i = append_word(t, &k, s, n, i);
-  }else if( cp>=TN_UNSPACED_FROM && cp<0xFF01 && tn_fold(cp)==cp ){
-    t->type = TN_TOK_CHAR;           /* CJK, a character a token: its bytes are its key */
-    memcpy(t->key, s + i, len);
-    k = len;
-    i += len;
   }else{
     t->type = TN_TOK_CHAR;
     k = append_folded(t, k, cp, s + i, len);
@@ -222,6 +236,7 @@ int tn_next_token_slow(const char *s, size_t n, size_t from, tn_token *t){
     t->end = i + t->keylen;
     return 1;
   }
+  if( cp>=0x80 && is_char_token(cp) ) return char_token(s, n, i, len, t);
   t->start = i;
   if( cp<0x80 && is_ascii_punct(cp) ){     /* a comma, a period: its own key */
     t->type = TN_TOK_CHAR;

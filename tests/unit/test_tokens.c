@@ -42,6 +42,9 @@ void test_tokens(void){
   CHECK_STR("tokens.fullwidth", "$/c 12/n", cut("\xef\xbc\x84\xef\xbc\x91\xef\xbc\x92"));
   /* CJK characters are tokens of their own; the katakana middle dot is a space. */
   CHECK_STR("tokens.cjk", "5/n \xe4\xba\xbf/c \xe5\x85\x83/c", cut("5\xe4\xba\xbf\xe5\x85\x83"));
+  /* Each key its three bytes alone, the next character's first not kept. */
+  CHECK_STR("tokens.cjk.run", "\xe7\xbe\x8e/c \xe5\x85\x83/c 5/n \xed\x95\x9c/c \xe3\x83\x89/c x/w",
+            cut("\xe7\xbe\x8e\xe5\x85\x83" "5\xed\x95\x9c\xe3\x83\x89x"));
   CHECK_STR("tokens.middle-dot", "\xe3\x82\xb9/c \xe3\x83\x95/c",
             cut("\xe3\x82\xb9\xe3\x83\xbb\xe3\x83\x95"));
   CHECK_STR("tokens.spaces", "a/w b/w", cut(" \t a\xc2\xa0\xe2\x80\x89 b \r\n"));
