@@ -22,6 +22,35 @@ void test_utf8(void){
   st = tn_utf8_scan("long ASCII runs, then e\xcc\x81 and \xc3\xa9", 32);
   CHECK_INT("utf8.scan.combining", 1, st.from_0300);
   CHECK_INT("utf8.scan.after-run", 2, st.multibyte);
+  /* The inline checks of two- and three-byte sequences agree with
+  ** tn_utf8_seq_len() on pieces valid and not (overlong E0, surrogate ED,
+  ** cut short, stray continuation), wherever they fall. */
+  static const char *const pieces[] = { "a", "\xc3\xa9", "\xe1\xbb\x87", "\xe5\x85\x83", "\xef\xbc\x84",
+    "\xe0\xa4\x95", "\xe0\x80\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xf0\x9f\x92\xb0", "\xe2\x82",
+    "\x80", "\xc1\xbf", "\xcc\x81", "\xff" };
+  char text[200];
+  unsigned seed = 11;
+  int agree = 1;
+  for(int round=0; round<200; round++){
+    size_t len = 0;
+    while( len + 4 < sizeof text ){
+      seed = seed*1103515245u + 12345u;
+      const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+      memcpy(text + len, p, strlen(p));
+      len += strlen(p);
+    }
+    len -= seed % 3;                      /* end inside a sequence too */
+    tn_utf8_stats want = { 0, 0, 0 };
+    for(size_t i=0; i<len; ){
+      size_t k = tn_utf8_seq_len((const unsigned char *)text + i, len - i);
+      if( k==0 ){ want.invalid++; i++; continue; }
+      if( k>1 ){ want.multibyte++; want.from_0300 += (unsigned char)text[i]>=0xCC; }
+      i += k;
+    }
+    tn_utf8_stats got = tn_utf8_scan(text, len);
+    agree &= got.multibyte==want.multibyte && got.invalid==want.invalid && got.from_0300==want.from_0300;
+  }
+  CHECK("utf8.scan.agrees", agree);
   size_t n;
   char *s = tn_utf8_sanitize("a\xff" "b\0c", 5, &n);
   CHECK_STR("utf8.sanitize", "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c", s);
