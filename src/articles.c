@@ -21,7 +21,11 @@
 ** file that may hold many records (JSON Lines, JSON, WARC, or a name that
 ** does not say) as soon as the scan reaches it. `path = ?` is answered
 ** without a walk. A file or record that cannot be read is a row whose
-** `error` says why; the scan goes on.
+** `error` says why; the scan goes on. On a machine of two processors or
+** more, a scan whose columns need the files' content reads them ahead in
+** a thread of its own, beside the query's work on the rows before; the
+** rows and their order are the same (TRADENEWS_THREADS=0 in the
+** environment: no thread).
 **
 ** Rationale for SQLITE_VTAB_DIRECTONLY: the table reads any file the process
 ** can read. If a view or trigger of a database file could use it, opening a
@@ -37,9 +41,11 @@
 #include "core/walk.h"
 #include "core/words.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define ARTICLES_SCHEMA \
   "CREATE TABLE x(path TEXT, record INTEGER, size INTEGER, mtime TEXT, format TEXT, encoding TEXT," \
@@ -60,32 +66,66 @@ enum {
 #define PLAN_PATH (1 << NARGS)
 static const char *const arg_names[NARGS] = { "dir", "pattern", "format", "encoding" };
 
+/* The columns asked for, from xBestIndex's colUsed, passed to xFilter in
+** idxNum above the plan's bits. */
+#define NEED_SHIFT (NARGS + 1)
+#define NEED(col) (1 << (NEED_SHIFT + (col)))
+#define NEEDS_CONTENT (NEED(COL_FORMAT) | NEED(COL_ENCODING) | NEED(COL_LANG) | NEEDS_PARSE \
+                       | NEED(COL_BODY) | NEED(COL_WORDS) | NEED(COL_PERIOD) | NEED(COL_ERROR))
+#define NEEDS_PARSE (NEED(COL_LOCALE) | NEED(COL_LOCALE_HOW) | NEED(COL_TITLE) | NEED(COL_SOURCE) \
+                     | NEED(COL_DATELINE) | NEED(COL_PUBLISHED) | NEED(COL_PUBLISHED_HOW) \
+                     | NEED(COL_URL) | NEED(COL_PERIOD) | NEED(COL_ERROR))
+
 typedef struct {
   sqlite3_vtab base;
   sqlite3 *db;
   char *args[NARGS];     /* from CREATE VIRTUAL TABLE ... (dir=..., ...), or NULL */
 } articles_vtab;
 
+/* One row: a record of a file, its columns computed when first asked, or
+** ahead by the read-ahead thread (see "Reading ahead" below). It owns
+** what it points to. */
 typedef struct {
-  sqlite3_vtab_cursor base;
-  tn_walk *walk;
-  char *args[NARGS];     /* this scan's */
-  const tn_format *format;   /* forced, or NULL */
-  int single;            /* a path = ? lookup: one file */
-  int eof;
-  sqlite3_int64 rowid;
-  tn_entry entry;
-  char *path;            /* entry.rel as valid UTF-8 */
-  tn_reader *reader;     /* the file's, once opened */
+  sqlite3_int64 rowid, record;
+  char *path;            /* the entry's rel as valid UTF-8 */
+  char *rel, *target;    /* the entry's, copied: the walk reuses its own */
+  long long size;
+  time_t mtime;
+  char *entry_error;     /* why the entry cannot be read */
+  const char *format;    /* the name of the format that read it */
   char *open_error;      /* why it could not be opened */
-  sqlite3_int64 record;
-  /* The current record, read on first use for a file of one record. */
   int loaded, parsed, period_read;
   int lang_read;         /* article.lang is known, parsed or not */
   tn_record rec;
   tn_article article;
   long words;            /* -2 until counted */
   char period[16];
+} row;
+
+/* What makes the rows of a scan: the walk, and the file of many records
+** being read, with the entry of its rows. */
+typedef struct {
+  tn_walk *walk;
+  const char *pattern, *encoding;
+  const tn_format *format;   /* forced, or NULL */
+  size_t limit;          /* bytes of a record at most */
+  int single;            /* a path = ? lookup: one file */
+  int ended;
+  sqlite3_int64 rowid;
+  tn_reader *many;       /* the file of many records being read */
+  row file;              /* its entry: path, rel, size, mtime, format */
+} producer;
+
+typedef struct ahead ahead;
+
+typedef struct {
+  sqlite3_vtab_cursor base;
+  char *args[NARGS];     /* this scan's */
+  int needs;             /* the columns the statement asks for (NEED_*) */
+  int eof;
+  producer make;
+  ahead *ahead;          /* the read-ahead thread, or NULL: rows made here */
+  row cur;
 } articles_cursor;
 
 static char *dequote(const char *v){
@@ -186,6 +226,10 @@ static int articles_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info){
     info->aConstraintUsage[slot[k]].argvIndex = ++argv_index;
     info->aConstraintUsage[slot[k]].omit = 1;
   }
+  /* The columns asked for, for the read-ahead (its own bits above the plan's). */
+  for(int col=0; col<COL_DIR; col++){
+    if( info->colUsed & ((sqlite3_uint64)1 << col) ) plan |= NEED(col);
+  }
   info->idxNum = plan;
   if( plan & PLAN_PATH ){
     info->estimatedCost = 10;
@@ -206,27 +250,343 @@ static int articles_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out){
   return *out ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-static void clear_record(articles_cursor *c){
-  tn_record_free(&c->rec);
-  tn_article_free(&c->article);
-  c->loaded = c->parsed = c->period_read = c->lang_read = 0;
-  c->words = -2;
+/* ---- a row --------------------------------------------------------------- */
+
+static void row_clear(row *r){
+  free(r->path);
+  free(r->rel);
+  free(r->target);
+  free(r->entry_error);
+  free(r->open_error);
+  tn_record_free(&r->rec);
+  tn_article_free(&r->article);
+  memset(r, 0, sizeof *r);
+  r->words = -2;
 }
 
-static void close_file(articles_cursor *c){
-  clear_record(c);
-  tn_reader_close(c->reader);
-  c->reader = NULL;
-  sqlite3_free(c->open_error);
-  c->open_error = NULL;
-  sqlite3_free(c->path);
-  c->path = NULL;
+static char *dup_or_null(const char *s, int *nomem){
+  char *d = s ? strdup(s) : NULL;
+  if( s && !d ) *nomem = 1;
+  return d;
 }
+
+/* The row of an entry of the walk (no record read). 0 when out of memory. */
+static int row_of_entry(row *r, const tn_entry *e){
+  int nomem = 0;
+  size_t n;
+  row_clear(r);
+  r->path = tn_utf8_sanitize(e->rel, strlen(e->rel), &n);
+  r->rel = dup_or_null(e->rel, &nomem);
+  r->target = dup_or_null(e->target, &nomem);
+  r->entry_error = dup_or_null(e->error, &nomem);
+  r->size = e->size;
+  r->mtime = e->mtime;
+  return r->path && !nomem;
+}
+
+/* Opens the row's file: its reader, or NULL with the error kept for
+** `error` (*rc SQLITE_NOMEM when out of memory). */
+static tn_reader *row_open(row *r, const producer *p, int *rc){
+  char err[256];
+  tn_reader *reader = tn_reader_open(r->target, r->rel, p->format, p->encoding, p->limit, err, sizeof err);
+  *rc = SQLITE_OK;
+  if( reader ) r->format = reader->format->name;
+  else if( strcmp(err, "out of memory")==0 || !(r->open_error = strdup(err)) ) *rc = SQLITE_NOMEM;
+  return reader;
+}
+
+/* Reads the next record of reader into the row: *got 1, 0 at the end. */
+static int row_read(row *r, tn_reader *reader, int *got){
+  tn_record_free(&r->rec);
+  int rc = tn_reader_next(reader, &r->rec);
+  if( rc<0 ) return SQLITE_NOMEM;
+  *got = rc;
+  return SQLITE_OK;
+}
+
+/* The record of a file of one record, read on first use. */
+static int row_load(row *r, const producer *p){
+  if( r->loaded ) return SQLITE_OK;
+  r->loaded = 1;
+  if( r->entry_error ) return SQLITE_OK;
+  int rc, got;
+  tn_reader *reader = row_open(r, p, &rc);
+  if( reader ){
+    rc = row_read(r, reader, &got);
+    tn_reader_close(reader);
+  }
+  return rc;
+}
+
+static int row_parse(row *r, const producer *p){
+  int rc = row_load(r, p);
+  if( rc || r->parsed ) return rc;
+  r->parsed = 1;
+  return tn_article_read(&r->rec, (long long)r->mtime, &r->article) ? SQLITE_NOMEM : SQLITE_OK;
+}
+
+/* The lang column: the whole parse when it ran, else the language alone. */
+static int row_lang(row *r, const producer *p){
+  int rc = row_load(r, p);
+  if( rc || r->parsed || r->lang_read ) return rc;
+  r->lang_read = 1;
+  return tn_article_read_lang(&r->rec, r->article.lang) ? SQLITE_NOMEM : SQLITE_OK;
+}
+
+/* The body of the record, front matter left out: read without parsing the
+** article (the body and words columns need no more). */
+static int row_body(row *r, const producer *p, const char **body, size_t *n){
+  int rc = row_load(r, p);
+  *body = NULL;
+  *n = 0;
+  if( rc || !r->rec.doc.text ) return rc;
+  size_t start = r->parsed ? r->article.body_start : tn_article_body_start(r->rec.doc.text, r->rec.doc.len);
+  *body = r->rec.doc.text + start;
+  *n = r->rec.doc.len - start;
+  return SQLITE_OK;
+}
+
+static int row_words(row *r, const producer *p){
+  const char *body;
+  size_t n;
+  int rc = row_body(r, p, &body, &n);
+  if( !rc && body && r->words==-2 ) r->words = tn_count_words(body, n);
+  return rc;
+}
+
+static int row_period(row *r, const producer *p){
+  const char *body;
+  size_t n;
+  int rc = row_parse(r, p);
+  if( !rc ) rc = row_body(r, p, &body, &n);
+  if( !rc && body && !r->period_read ){
+    tn_article_period(body, n, &r->article, (long long)r->mtime, r->period);
+    r->period_read = 1;
+  }
+  return rc;
+}
+
+/* ---- the rows of a scan -------------------------------------------------- */
+
+static void producer_close(producer *p){
+  tn_reader_close(p->many);
+  p->many = NULL;
+  row_clear(&p->file);
+  tn_walk_close(p->walk);
+  p->walk = NULL;
+}
+
+/* The entry of the file being read, copied into a row of it. */
+static int row_of_file(row *r, const row *file){
+  int nomem = 0;
+  r->path = dup_or_null(file->path, &nomem);
+  r->rel = dup_or_null(file->rel, &nomem);
+  r->target = dup_or_null(file->target, &nomem);
+  r->entry_error = dup_or_null(file->entry_error, &nomem);
+  r->size = file->size;
+  r->mtime = file->mtime;
+  r->format = file->format;
+  return !nomem;
+}
+
+/* Makes the row of the current entry, read into p->file. A file that may
+** hold many records is opened and its first record read (*got 0 when it
+** has none), and kept for the rows after; a file of one record is opened
+** when a column needs its content. */
+static int enter_file(producer *p, row *r, int *got){
+  *got = 1;
+  const tn_format *f = p->format ? p->format : tn_format_for_name(p->file.rel);
+  if( !row_of_file(r, &p->file) ) return SQLITE_NOMEM;
+  if( r->entry_error || (f && !f->many) ) return SQLITE_OK;
+  int rc;
+  r->loaded = 1;
+  tn_reader *reader = row_open(r, p, &rc);
+  if( !reader ) return rc;
+  p->file.format = r->format;
+  if( (rc = row_read(r, reader, got)) || !*got || !tn_reader_many(reader) ){
+    tn_reader_close(reader);
+  }else{
+    p->many = reader;                 /* the rows after read on from it */
+  }
+  return rc;
+}
+
+/* The next row into r (cleared): 1, 0 after the last, SQLITE_NOMEM as -1. */
+static int produce(producer *p, row *r){
+  int got, rc;
+  row_clear(r);
+  if( p->ended ) return 0;
+  if( p->many ){
+    if( !row_of_file(r, &p->file) ) return -1;
+    r->loaded = 1;
+    if( row_read(r, p->many, &got) ) return -1;
+    if( got ){
+      r->record = ++p->file.record;
+      r->rowid = ++p->rowid;
+      return 1;
+    }
+    tn_reader_close(p->many);
+    p->many = NULL;
+    row_clear(r);
+  }
+  for(;;){
+    if( p->single ){ p->ended = 1; return 0; }
+    tn_entry e;
+    rc = tn_walk_next(p->walk, &e);
+    if( rc<0 ) return -1;
+    if( rc==0 ){ p->ended = 1; return 0; }
+    if( !row_of_entry(&p->file, &e) ) return -1;
+    if( p->pattern && sqlite3_strglob(p->pattern, p->file.path)!=0 ) continue;
+    if( enter_file(p, r, &got) ) return -1;
+    if( got ){
+      r->rowid = ++p->rowid;
+      return 1;
+    }
+    row_clear(r);
+  }
+}
+
+/* The first row of the file at rel (a path = ? lookup), as produce(). */
+static int produce_path(producer *p, const char *rel, row *r){
+  tn_entry e;
+  int got, rc = tn_walk_lookup(p->walk, rel, &e);
+  p->single = 1;
+  row_clear(r);
+  if( rc<0 ) return -1;
+  if( rc==0 ) return 0;
+  if( !row_of_entry(&p->file, &e) ) return -1;
+  if( p->pattern && sqlite3_strglob(p->pattern, p->file.path)!=0 ) return 0;
+  if( enter_file(p, r, &got) ) return -1;
+  r->rowid = ++p->rowid;
+  return got;
+}
+
+/* ---- reading ahead ------------------------------------------------------- */
+
+/* With a second processor, the rows of a scan whose columns need the files'
+** content are made by a thread of their own, up to AHEAD rows or AHEAD_BYTES
+** of text before the one SQLite is on, with the columns the statement asks
+** for computed there: reading, decoding, detecting the language and parsing
+** the article run beside the query's own work on the rows before (amounts()
+** above all). The rows come in the order of the walk, one thread making
+** them, so what a scan gives does not change. TRADENEWS_THREADS=0 in the
+** environment makes them where they are asked. */
+#define AHEAD 16
+#define AHEAD_BYTES (4 << 20)
+
+struct ahead {
+  pthread_t thread;
+  pthread_mutex_t mutex;
+  pthread_cond_t changed;
+  row rows[AHEAD];       /* a ring: count rows from first */
+  size_t first, count, bytes;
+  int ended, nomem, stop;
+  producer *make;
+  int needs;
+};
+
+/* Computes now the columns of r the statement asks for. */
+static int complete(row *r, const producer *p, int needs){
+  int rc = needs & NEEDS_CONTENT ? row_load(r, p) : SQLITE_OK;
+  if( !rc && (needs & NEEDS_PARSE) ) rc = row_parse(r, p);
+  if( !rc && (needs & NEED(COL_LANG)) ) rc = row_lang(r, p);
+  if( !rc && (needs & NEED(COL_WORDS)) ) rc = row_words(r, p);
+  if( !rc && (needs & NEED(COL_PERIOD)) ) rc = row_period(r, p);
+  return rc;
+}
+
+static void *read_ahead(void *arg){
+  ahead *a = arg;
+  for(;;){
+    pthread_mutex_lock(&a->mutex);
+    while( !a->stop && (a->count==AHEAD || (a->count && a->bytes>AHEAD_BYTES)) ){
+      pthread_cond_wait(&a->changed, &a->mutex);
+    }
+    int stop = a->stop;
+    pthread_mutex_unlock(&a->mutex);
+    if( stop ) return NULL;
+    row r = { .words = -2 };
+    int got = produce(a->make, &r);
+    if( got>0 && complete(&r, a->make, a->needs) ) got = -1;
+    pthread_mutex_lock(&a->mutex);
+    if( got>0 ){
+      a->rows[(a->first + a->count) % AHEAD] = r;
+      a->count++;
+      a->bytes += r.rec.doc.len;
+    }else{
+      row_clear(&r);
+      a->ended = 1;
+      a->nomem = got<0;
+    }
+    pthread_cond_broadcast(&a->changed);
+    pthread_mutex_unlock(&a->mutex);
+    if( got<=0 ) return NULL;
+  }
+}
+
+static int reading_ahead_wanted(int needs){
+  const char *threads = getenv("TRADENEWS_THREADS");
+  if( !(needs & NEEDS_CONTENT) || (threads && strcmp(threads, "0")==0) ) return 0;
+  return sysconf(_SC_NPROCESSORS_ONLN)>1;
+}
+
+/* Starts reading ahead for p; NULL when it cannot (rows are then made
+** where they are asked). */
+static ahead *ahead_start(producer *p, int needs){
+  ahead *a = calloc(1, sizeof *a);
+  if( !a ) return NULL;
+  a->make = p;
+  a->needs = needs;
+  pthread_mutex_init(&a->mutex, NULL);
+  pthread_cond_init(&a->changed, NULL);
+  if( pthread_create(&a->thread, NULL, read_ahead, a)!=0 ){
+    pthread_mutex_destroy(&a->mutex);
+    pthread_cond_destroy(&a->changed);
+    free(a);
+    return NULL;
+  }
+  return a;
+}
+
+/* The next row made ahead into r: 1, 0 after the last, -1 out of memory. */
+static int ahead_next(ahead *a, row *r){
+  row_clear(r);
+  pthread_mutex_lock(&a->mutex);
+  while( a->count==0 && !a->ended ) pthread_cond_wait(&a->changed, &a->mutex);
+  int got = a->count ? 1 : a->nomem ? -1 : 0;
+  if( a->count ){
+    *r = a->rows[a->first];
+    a->first = (a->first + 1) % AHEAD;
+    a->count--;
+    a->bytes -= r->rec.doc.len;
+    pthread_cond_broadcast(&a->changed);
+  }
+  pthread_mutex_unlock(&a->mutex);
+  return got;
+}
+
+/* Stops the thread (it ends the row it is on) and frees the rows it made. */
+static void ahead_stop(ahead *a){
+  if( !a ) return;
+  pthread_mutex_lock(&a->mutex);
+  a->stop = 1;
+  pthread_cond_broadcast(&a->changed);
+  pthread_mutex_unlock(&a->mutex);
+  pthread_join(a->thread, NULL);
+  for(size_t k=0; k<a->count; k++) row_clear(&a->rows[(a->first + k) % AHEAD]);
+  pthread_mutex_destroy(&a->mutex);
+  pthread_cond_destroy(&a->changed);
+  free(a);
+}
+
+/* ---- the cursor ---------------------------------------------------------- */
 
 static void reset_cursor(articles_cursor *c){
-  close_file(c);
-  tn_walk_close(c->walk);
-  c->walk = NULL;
+  ahead_stop(c->ahead);
+  c->ahead = NULL;
+  row_clear(&c->cur);
+  producer_close(&c->make);
+  memset(&c->make, 0, sizeof c->make);
   free_args(c->args);
 }
 
@@ -237,88 +597,12 @@ static int articles_close(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-static int set_path(articles_cursor *c){
-  size_t n;
-  char *clean = tn_utf8_sanitize(c->entry.rel, strlen(c->entry.rel), &n);
-  if( !clean ) return SQLITE_NOMEM;
-  c->path = sqlite3_mprintf("%s", clean);
-  free(clean);
-  return c->path ? SQLITE_OK : SQLITE_NOMEM;
-}
-
-/* Opens the current file's reader. Errors are kept for `error`. */
-static int open_file(articles_cursor *c){
-  char err[256];
-  articles_vtab *t = (articles_vtab *)c->base.pVtab;
-  size_t limit = (size_t)sqlite3_limit(t->db, SQLITE_LIMIT_LENGTH, -1);
-  c->reader = tn_reader_open(c->entry.target, c->entry.rel, c->format, c->args[3], limit, err, sizeof err);
-  if( c->reader ) return SQLITE_OK;
-  if( strcmp(err, "out of memory")==0 ) return SQLITE_NOMEM;
-  return (c->open_error = sqlite3_mprintf("%s", err)) ? SQLITE_OK : SQLITE_NOMEM;
-}
-
-/* Reads the next record of the open file: 1, 0 at its end. */
-static int read_record(articles_cursor *c, int *got){
-  clear_record(c);
-  c->loaded = 1;
-  int rc = tn_reader_next(c->reader, &c->rec);
-  if( rc<0 ) return SQLITE_NOMEM;
-  *got = rc;
-  return SQLITE_OK;
-}
-
-/* The current record, read on first use. */
-static int load(articles_cursor *c){
-  if( c->loaded ) return SQLITE_OK;
-  c->loaded = 1;
-  if( c->entry.error ) return SQLITE_OK;
-  int rc = c->reader || c->open_error ? SQLITE_OK : open_file(c), got;
-  if( rc || !c->reader ) return rc;
-  return read_record(c, &got);
-}
-
-/* Enters the current file: one that may hold many records is opened and
-** its first record read (*rows: 0 when it has none). */
-static int enter_file(articles_cursor *c, int *rows){
-  c->record = 0;
-  *rows = 1;
-  const tn_format *f = c->format ? c->format : tn_format_for_name(c->entry.rel);
-  if( c->entry.error || (f && !f->many) ) return SQLITE_OK;
-  int rc = open_file(c);
-  if( rc || !c->reader ) return rc;
-  return read_record(c, rows);
-}
-
-/* Moves to the next record: of this file, else the first of the next file
-** that matches the pattern and has one. */
-static int advance(articles_cursor *c){
-  int got, rc;
-  if( c->reader && c->loaded && tn_reader_many(c->reader) ){
-    if( (rc = read_record(c, &got)) ) return rc;
-    if( got ){
-      c->record++;
-      c->rowid++;
-      return SQLITE_OK;
-    }
-  }
-  for(;;){
-    close_file(c);
-    if( c->single ){ c->eof = 1; return SQLITE_OK; }
-    rc = tn_walk_next(c->walk, &c->entry);
-    if( rc<0 ) return SQLITE_NOMEM;
-    if( rc==0 ){ c->eof = 1; return SQLITE_OK; }
-    if( set_path(c) ) return SQLITE_NOMEM;
-    if( c->args[1] && sqlite3_strglob(c->args[1], c->path)!=0 ) continue;
-    if( (rc = enter_file(c, &got)) ) return rc;
-    if( got ){
-      c->rowid++;
-      return SQLITE_OK;
-    }
-  }
-}
-
 static int articles_next(sqlite3_vtab_cursor *cur){
-  return advance((articles_cursor *)cur);
+  articles_cursor *c = (articles_cursor *)cur;
+  int got = c->ahead ? ahead_next(c->ahead, &c->cur) : produce(&c->make, &c->cur);
+  if( got<0 ) return SQLITE_NOMEM;
+  c->eof = got==0;
+  return SQLITE_OK;
 }
 
 static int articles_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxStr,
@@ -328,8 +612,7 @@ static int articles_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxSt
   articles_vtab *t = (articles_vtab *)cur->pVtab;
   reset_cursor(c);
   c->eof = 0;
-  c->single = 0;
-  c->rowid = 0;
+  c->needs = plan & ~((1 << NEED_SHIFT) - 1);
   int a = 0;
   sqlite3_value *given[NARGS + 1] = { NULL };
   for(int k=0; k<=NARGS; k++) if( plan & (1 << k) ) given[k] = argv[a++];
@@ -349,147 +632,113 @@ static int articles_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxSt
         "use articles('folder') or CREATE VIRTUAL TABLE ... USING articles(dir='folder')");
     return SQLITE_ERROR;
   }
-  char *bad = check_format("articles()", c->args[2], &c->format);
+  producer *p = &c->make;
+  char *bad = check_format("articles()", c->args[2], &p->format);
   if( bad ){
     sqlite3_free(t->base.zErrMsg);
     t->base.zErrMsg = bad;
     return SQLITE_ERROR;
   }
+  p->pattern = c->args[1];
+  p->encoding = c->args[3];
+  p->limit = (size_t)sqlite3_limit(t->db, SQLITE_LIMIT_LENGTH, -1);
   char err[512];
-  c->walk = tn_walk_open(c->args[0], err, sizeof err);
-  if( !c->walk ){
+  p->walk = tn_walk_open(c->args[0], err, sizeof err);
+  if( !p->walk ){
     sqlite3_free(t->base.zErrMsg);
     t->base.zErrMsg = sqlite3_mprintf("articles(): %s", err);
     return SQLITE_ERROR;
   }
   sqlite3_value *path = given[NARGS];
   if( path ){
-    c->single = 1;
     if( sqlite3_value_type(path)==SQLITE_NULL ){ c->eof = 1; return SQLITE_OK; }
-    int rc = tn_walk_lookup(c->walk, (const char *)sqlite3_value_text(path), &c->entry), got;
-    if( rc<0 ) return SQLITE_NOMEM;
-    if( rc==0 ){ c->eof = 1; return SQLITE_OK; }
-    if( set_path(c) ) return SQLITE_NOMEM;
-    c->rowid = 1;
-    if( c->args[1] && sqlite3_strglob(c->args[1], c->path)!=0 ){ c->eof = 1; return SQLITE_OK; }
-    if( (rc = enter_file(c, &got)) ) return rc;
-    if( !got ) c->eof = 1;
+    int got = produce_path(p, (const char *)sqlite3_value_text(path), &c->cur);
+    if( got<0 ) return SQLITE_NOMEM;
+    c->eof = got==0;
     return SQLITE_OK;
   }
-  return advance(c);
+  if( reading_ahead_wanted(c->needs) ) c->ahead = ahead_start(p, c->needs);
+  return articles_next(cur);
 }
 
 static int articles_eof(sqlite3_vtab_cursor *cur){
   return ((articles_cursor *)cur)->eof;
 }
 
-static int parse(articles_cursor *c){
-  int rc = load(c);
-  if( rc || c->parsed ) return rc;
-  c->parsed = 1;
-  return tn_article_read(&c->rec, (long long)c->entry.mtime, &c->article) ? SQLITE_NOMEM : SQLITE_OK;
-}
-
-/* The lang column: the whole parse when it ran, else the language alone. */
-static int read_lang(articles_cursor *c){
-  int rc = load(c);
-  if( rc || c->parsed || c->lang_read ) return rc;
-  c->lang_read = 1;
-  return tn_article_read_lang(&c->rec, c->article.lang) ? SQLITE_NOMEM : SQLITE_OK;
-}
-
 static void result_text(sqlite3_context *ctx, const char *s){
   if( s && *s ) sqlite3_result_text(ctx, s, -1, SQLITE_TRANSIENT);
 }
 
-/* The body of the current record, front matter left out: read without
-** parsing the article (the body and words columns need no more). */
-static int body_of(articles_cursor *c, const char **body, size_t *n){
-  int rc = load(c);
-  *body = NULL;
-  *n = 0;
-  if( rc || !c->rec.doc.text ) return rc;
-  size_t start = c->parsed ? c->article.body_start : tn_article_body_start(c->rec.doc.text, c->rec.doc.len);
-  *body = c->rec.doc.text + start;
-  *n = c->rec.doc.len - start;
-  return SQLITE_OK;
-}
-
 static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col){
   articles_cursor *c = (articles_cursor *)cur;
-  const tn_record *r = &c->rec;
+  row *r = &c->cur;
+  const producer *p = &c->make;
   const char *body;
   size_t body_n;
   int rc = SQLITE_OK;
   switch( col ){
-    case COL_PATH: result_text(ctx, c->path); break;
-    case COL_RECORD: sqlite3_result_int64(ctx, c->record); break;
+    case COL_PATH: result_text(ctx, r->path); break;
+    case COL_RECORD: sqlite3_result_int64(ctx, r->record); break;
     case COL_SIZE:
-      if( c->entry.size>=0 ) sqlite3_result_int64(ctx, c->entry.size);
+      if( r->size>=0 ) sqlite3_result_int64(ctx, r->size);
       break;
     case COL_MTIME:
-      if( c->entry.mtime ){
+      if( r->mtime ){
         struct tm tm;
         char buf[32];
-        gmtime_r(&c->entry.mtime, &tm);
+        gmtime_r(&r->mtime, &tm);
         strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
         result_text(ctx, buf);
       }
       break;
     case COL_FORMAT:
-      rc = load(c);
-      if( c->reader ) result_text(ctx, c->reader->format->name);
+      rc = row_load(r, p);
+      result_text(ctx, r->format);
       break;
     case COL_ENCODING:
-      rc = load(c);
-      if( r->doc.text ) result_text(ctx, r->doc.encoding);
+      rc = row_load(r, p);
+      if( r->rec.doc.text ) result_text(ctx, r->rec.doc.encoding);
       break;
     case COL_BODY:
-      rc = body_of(c, &body, &body_n);
+      rc = row_body(r, p, &body, &body_n);
       if( body ) sqlite3_result_text64(ctx, body, body_n, SQLITE_TRANSIENT, SQLITE_UTF8);
       break;
     case COL_WORDS:
-      rc = body_of(c, &body, &body_n);
-      if( body && c->words==-2 ) c->words = tn_count_words(body, body_n);
-      if( body && c->words>=0 ) sqlite3_result_int64(ctx, c->words);
+      rc = row_words(r, p);
+      if( !rc && r->words>=0 ) sqlite3_result_int64(ctx, r->words);
       break;
     case COL_ERROR:
-      rc = parse(c);
-      if( c->entry.error ) result_text(ctx, c->entry.error);
-      else if( c->open_error ) result_text(ctx, c->open_error);
-      else if( r->error[0] ) result_text(ctx, r->error);
-      else result_text(ctx, c->article.error);
+      rc = row_parse(r, p);
+      if( r->entry_error ) result_text(ctx, r->entry_error);
+      else if( r->open_error ) result_text(ctx, r->open_error);
+      else if( r->rec.error[0] ) result_text(ctx, r->rec.error);
+      else result_text(ctx, r->article.error);
       break;
     case COL_PERIOD:
-      rc = parse(c);
-      if( !rc ) rc = body_of(c, &body, &body_n);
-      if( body && !c->period_read ){
-        tn_article_period(body, body_n, &c->article, (long long)c->entry.mtime, c->period);
-        c->period_read = 1;
-      }
-      if( body ) result_text(ctx, c->period);
+      rc = row_period(r, p);
+      if( !rc && r->period_read ) result_text(ctx, r->period);
       break;
     case COL_LANG:
-      rc = read_lang(c);
-      result_text(ctx, c->article.lang);
+      rc = row_lang(r, p);
+      result_text(ctx, r->article.lang);
       break;
     case COL_DIR: case COL_PATTERN: case COL_FORMAT_ARG: case COL_ENCODING_ARG:
       result_text(ctx, c->args[col - COL_DIR]);
       break;
     default:
-      rc = parse(c);
+      rc = row_parse(r, p);
       if( rc ) break;
       switch( col ){
         case COL_LOCALE:
-          if( c->article.locale ) result_text(ctx, tn_locale_tag(c->article.locale));
+          if( r->article.locale ) result_text(ctx, tn_locale_tag(r->article.locale));
           break;
-        case COL_LOCALE_HOW: result_text(ctx, c->article.locale_how); break;
-        case COL_TITLE: result_text(ctx, c->article.title); break;
-        case COL_SOURCE: result_text(ctx, c->article.source); break;
-        case COL_DATELINE: result_text(ctx, c->article.dateline); break;
-        case COL_PUBLISHED: result_text(ctx, c->article.published); break;
-        case COL_PUBLISHED_HOW: result_text(ctx, c->article.published_how); break;
-        case COL_URL: result_text(ctx, c->article.url); break;
+        case COL_LOCALE_HOW: result_text(ctx, r->article.locale_how); break;
+        case COL_TITLE: result_text(ctx, r->article.title); break;
+        case COL_SOURCE: result_text(ctx, r->article.source); break;
+        case COL_DATELINE: result_text(ctx, r->article.dateline); break;
+        case COL_PUBLISHED: result_text(ctx, r->article.published); break;
+        case COL_PUBLISHED_HOW: result_text(ctx, r->article.published_how); break;
+        case COL_URL: result_text(ctx, r->article.url); break;
       }
   }
   if( rc==SQLITE_NOMEM ) sqlite3_result_error_nomem(ctx);
@@ -497,7 +746,7 @@ static int articles_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int c
 }
 
 static int articles_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid){
-  *rowid = ((articles_cursor *)cur)->rowid;
+  *rowid = ((articles_cursor *)cur)->cur.rowid;
   return SQLITE_OK;
 }
 
