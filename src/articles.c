@@ -474,16 +474,25 @@ static int produce_path(producer *p, const char *rel, row *r){
 #define AHEAD 16
 #define AHEAD_BYTES (4 << 20)
 
+/* The two threads wake each other in batches, not a row at a time: the
+** reader of rows when half the ring is made (or the end), the maker when
+** half of it is taken. */
 struct ahead {
   pthread_t thread;
   pthread_mutex_t mutex;
-  pthread_cond_t changed;
+  pthread_cond_t made, taken;
+  int taker_waits, maker_waits;
   row rows[AHEAD];       /* a ring: count rows from first */
   size_t first, count, bytes;
   int ended, nomem, stop;
   producer *make;
   int needs;
 };
+
+/* Whether the ring is too full to make another row. */
+static int full(const ahead *a){
+  return a->count==AHEAD || (a->count && a->bytes>AHEAD_BYTES);
+}
 
 /* Computes now the columns of r the statement asks for. */
 static int complete(row *r, const producer *p, int needs){
@@ -499,8 +508,11 @@ static void *read_ahead(void *arg){
   ahead *a = arg;
   for(;;){
     pthread_mutex_lock(&a->mutex);
-    while( !a->stop && (a->count==AHEAD || (a->count && a->bytes>AHEAD_BYTES)) ){
-      pthread_cond_wait(&a->changed, &a->mutex);
+    while( !a->stop && full(a) ){
+      if( a->taker_waits ) pthread_cond_signal(&a->made);
+      a->maker_waits = 1;
+      pthread_cond_wait(&a->taken, &a->mutex);
+      a->maker_waits = 0;
     }
     int stop = a->stop;
     pthread_mutex_unlock(&a->mutex);
@@ -518,7 +530,7 @@ static void *read_ahead(void *arg){
       a->ended = 1;
       a->nomem = got<0;
     }
-    pthread_cond_broadcast(&a->changed);
+    if( a->taker_waits && (a->ended || a->count>=AHEAD/2 || full(a)) ) pthread_cond_signal(&a->made);
     pthread_mutex_unlock(&a->mutex);
     if( got<=0 ) return NULL;
   }
@@ -538,10 +550,12 @@ static ahead *ahead_start(producer *p, int needs){
   a->make = p;
   a->needs = needs;
   pthread_mutex_init(&a->mutex, NULL);
-  pthread_cond_init(&a->changed, NULL);
+  pthread_cond_init(&a->made, NULL);
+  pthread_cond_init(&a->taken, NULL);
   if( pthread_create(&a->thread, NULL, read_ahead, a)!=0 ){
     pthread_mutex_destroy(&a->mutex);
-    pthread_cond_destroy(&a->changed);
+    pthread_cond_destroy(&a->made);
+    pthread_cond_destroy(&a->taken);
     free(a);
     return NULL;
   }
@@ -552,14 +566,18 @@ static ahead *ahead_start(producer *p, int needs){
 static int ahead_next(ahead *a, row *r){
   row_clear(r);
   pthread_mutex_lock(&a->mutex);
-  while( a->count==0 && !a->ended ) pthread_cond_wait(&a->changed, &a->mutex);
+  while( a->count==0 && !a->ended ){
+    a->taker_waits = 1;
+    pthread_cond_wait(&a->made, &a->mutex);
+    a->taker_waits = 0;
+  }
   int got = a->count ? 1 : a->nomem ? -1 : 0;
   if( a->count ){
     *r = a->rows[a->first];
     a->first = (a->first + 1) % AHEAD;
     a->count--;
     a->bytes -= r->rec.doc.len;
-    pthread_cond_broadcast(&a->changed);
+    if( a->maker_waits && a->count<=AHEAD/2 && a->bytes<=AHEAD_BYTES/2 ) pthread_cond_signal(&a->taken);
   }
   pthread_mutex_unlock(&a->mutex);
   return got;
@@ -570,12 +588,13 @@ static void ahead_stop(ahead *a){
   if( !a ) return;
   pthread_mutex_lock(&a->mutex);
   a->stop = 1;
-  pthread_cond_broadcast(&a->changed);
+  pthread_cond_signal(&a->taken);
   pthread_mutex_unlock(&a->mutex);
   pthread_join(a->thread, NULL);
   for(size_t k=0; k<a->count; k++) row_clear(&a->rows[(a->first + k) % AHEAD]);
   pthread_mutex_destroy(&a->mutex);
-  pthread_cond_destroy(&a->changed);
+  pthread_cond_destroy(&a->made);
+  pthread_cond_destroy(&a->taken);
   free(a);
 }
 
