@@ -42,6 +42,7 @@
 #include "core/words.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -552,7 +553,14 @@ static ahead *ahead_start(producer *p, int needs){
   pthread_mutex_init(&a->mutex, NULL);
   pthread_cond_init(&a->made, NULL);
   pthread_cond_init(&a->taken, NULL);
-  if( pthread_create(&a->thread, NULL, read_ahead, a)!=0 ){
+  /* The thread takes no signals: they stay the application's threads' to
+  ** handle (a shell's Ctrl-C, Python's handlers). */
+  sigset_t all, before;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &before);
+  int failed = pthread_create(&a->thread, NULL, read_ahead, a)!=0;
+  pthread_sigmask(SIG_SETMASK, &before, NULL);
+  if( failed ){
     pthread_mutex_destroy(&a->mutex);
     pthread_cond_destroy(&a->made);
     pthread_cond_destroy(&a->taken);
