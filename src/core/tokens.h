@@ -52,7 +52,7 @@ char tn_number_separator(uint32_t cp);
 int tn_next_token_slow(const char *s, size_t n, size_t i, tn_token *t);
 static inline int tn_short_ascii_word(const char *word, tn_token *t);
 static inline int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
-  if( i<n && s[i]==' ' ) i++;
+  if( i<n ) i += s[i]==' ';      /* no branch on the space: most tokens have one, not all */
   if( i + 16 <= n && tn_short_ascii_word(s + i, t) ){
     t->start = i;
     t->end = i + t->keylen;
