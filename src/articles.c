@@ -122,7 +122,6 @@ typedef struct ahead ahead;
 typedef struct {
   sqlite3_vtab_cursor base;
   char *args[NARGS];     /* this scan's */
-  int needs;             /* the columns the statement asks for (NEED_*) */
   int eof;
   producer make;
   ahead *ahead;          /* the read-ahead thread, or NULL: rows made here */
@@ -412,6 +411,17 @@ static int enter_file(producer *p, row *r, int *got){
   return rc;
 }
 
+/* The first row of the walk's entry e into r: 1; 0 when the pattern leaves
+** it out or its file holds no record; -1 out of memory. */
+static int enter_entry(producer *p, const tn_entry *e, row *r){
+  int got;
+  if( !row_of_entry(&p->file, e) ) return -1;
+  if( p->pattern && sqlite3_strglob(p->pattern, p->file.path)!=0 ) return 0;
+  if( enter_file(p, r, &got) ) return -1;
+  if( got ) r->rowid = ++p->rowid;
+  return got;
+}
+
 /* The next row into r (cleared): 1, 0 after the last, SQLITE_NOMEM as -1. */
 static int produce(producer *p, row *r){
   int got, rc;
@@ -436,13 +446,7 @@ static int produce(producer *p, row *r){
     rc = tn_walk_next(p->walk, &e);
     if( rc<0 ) return -1;
     if( rc==0 ){ p->ended = 1; return 0; }
-    if( !row_of_entry(&p->file, &e) ) return -1;
-    if( p->pattern && sqlite3_strglob(p->pattern, p->file.path)!=0 ) continue;
-    if( enter_file(p, r, &got) ) return -1;
-    if( got ){
-      r->rowid = ++p->rowid;
-      return 1;
-    }
+    if( (got = enter_entry(p, &e, r))!=0 ) return got;
     row_clear(r);
   }
 }
@@ -450,16 +454,10 @@ static int produce(producer *p, row *r){
 /* The first row of the file at rel (a path = ? lookup), as produce(). */
 static int produce_path(producer *p, const char *rel, row *r){
   tn_entry e;
-  int got, rc = tn_walk_lookup(p->walk, rel, &e);
+  int rc = tn_walk_lookup(p->walk, rel, &e);
   p->single = 1;
   row_clear(r);
-  if( rc<0 ) return -1;
-  if( rc==0 ) return 0;
-  if( !row_of_entry(&p->file, &e) ) return -1;
-  if( p->pattern && sqlite3_strglob(p->pattern, p->file.path)!=0 ) return 0;
-  if( enter_file(p, r, &got) ) return -1;
-  r->rowid = ++p->rowid;
-  return got;
+  return rc<=0 ? rc : enter_entry(p, &e, r);
 }
 
 /* ---- reading ahead ------------------------------------------------------- */
@@ -639,7 +637,6 @@ static int articles_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxSt
   articles_vtab *t = (articles_vtab *)cur->pVtab;
   reset_cursor(c);
   c->eof = 0;
-  c->needs = plan & ~((1 << NEED_SHIFT) - 1);
   int a = 0;
   sqlite3_value *given[NARGS + 1] = { NULL };
   for(int k=0; k<=NARGS; k++) if( plan & (1 << k) ) given[k] = argv[a++];
@@ -684,7 +681,8 @@ static int articles_filter(sqlite3_vtab_cursor *cur, int plan, const char *idxSt
     c->eof = got==0;
     return SQLITE_OK;
   }
-  if( reading_ahead_wanted(c->needs) ) c->ahead = ahead_start(p, c->needs);
+  int needs = plan & ~((1 << NEED_SHIFT) - 1);
+  if( reading_ahead_wanted(needs) ) c->ahead = ahead_start(p, needs);
   return articles_next(cur);
 }
 

@@ -161,20 +161,22 @@ static int is_char_token(uint32_t cp){
   return cp>=TN_UNSPACED_FROM && cp<0xFF01 && tn_fold(cp)==cp;
 }
 
+/* The character at s[i] (len bytes, 1 to 3) as a token whose key is its
+** bytes. */
 static int char_token(const char *s, size_t n, size_t i, size_t len, tn_token *t){
   t->type = TN_TOK_CHAR;
   t->start = i;
   t->end = i + len;
-  if( n - i>=4 ) memcpy(t->key, s + i, 4);   /* 3 bytes, 4 copied: a move, not a call */
+  if( n - i>=4 ) memcpy(t->key, s + i, 4);   /* 4 copied: a move, not a call */
   else memcpy(t->key, s + i, len);
   t->key[len] = 0;
   t->keylen = len;
   return 1;
 }
 
-/* Any token but the short ASCII words of tn_next_token() and the CJK
-** characters, from s[i], the first byte of it, whose character is cp (len
-** bytes). */
+/* Any token but the short ASCII words of tn_next_token() and the tokens
+** of one character (char_token()), from s[i], the first byte of it, whose
+** character is cp (len bytes). */
 static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, size_t len, tn_token *t){
   size_t k = 0;
   if( cp<0x80 ? cp>='0' && cp<='9' : tn_digit_value(cp)>=0 ){
@@ -236,16 +238,9 @@ int tn_next_token_slow(const char *s, size_t n, size_t from, tn_token *t){
     t->end = i + t->keylen;
     return 1;
   }
-  if( cp>=0x80 && is_char_token(cp) ) return char_token(s, n, i, len, t);
+  /* A CJK character, a comma, a period: its own bytes its key. */
+  if( cp>=0x80 ? is_char_token(cp) : is_ascii_punct(cp) ) return char_token(s, n, i, len, t);
   t->start = i;
-  if( cp<0x80 && is_ascii_punct(cp) ){     /* a comma, a period: its own key */
-    t->type = TN_TOK_CHAR;
-    t->end = i + 1;
-    t->key[0] = (char)cp;
-    t->key[1] = 0;
-    t->keylen = 1;
-    return 1;
-  }
   return next_token_general(s, n, i, cp, len, t);
 }
 

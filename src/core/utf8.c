@@ -85,15 +85,13 @@ tn_utf8_stats tn_utf8_scan(const char *s, size_t n){
       while( i<n && p[i]<0x80 ) i++;
       continue;
     }
-    /* Two and three bytes (Latin, Greek, Cyrillic, CJK: nearly all text)
-    ** checked inline; the rest by tn_utf8_seq_len(). */
-    size_t len;
-    unsigned c = p[i];
-    if( c>=0xC2 && c<=0xDF && i+1<n && (p[i+1] & 0xC0)==0x80 ) len = 2;
-    else if( c>=0xE1 && c<=0xEF && c!=0xED && i+2<n && (p[i+1] & 0xC0)==0x80 && (p[i+2] & 0xC0)==0x80 ) len = 3;
-    else len = tn_utf8_seq_len(p+i, n-i);
-    if( len==0 ){ st.invalid++; i++; }
-    else { st.multibyte++; st.from_0300 += c>=0xCC; i += len; }
+    /* tn_utf8_decode() checks two and three bytes (nearly all text)
+    ** inline; of a byte from 0x80 on, one byte read is an invalid one. */
+    uint32_t cp;
+    size_t len = tn_utf8_decode(p+i, n-i, &cp);
+    if( len==1 ) st.invalid++;
+    else { st.multibyte++; st.from_0300 += p[i]>=0xCC; }
+    i += len;
   }
   return st;
 }

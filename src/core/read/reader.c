@@ -58,7 +58,7 @@ tn_reader *tn_reader_open(const char *path, const char *name, const tn_format *f
     got = tn_stream_read(in, head + r->head_len, HEAD_BYTES - r->head_len);
     if( got<=0 ) break;
   }
-  if( tn_stream_error(in) ){            /* a compressed file whose start cannot be read */
+  if( tn_stream_error(in) ){            /* its start cannot be read (a damaged compressed file) */
     snprintf(err, nerr, "%s", tn_stream_error(in));
     tn_reader_close(r);
     return NULL;

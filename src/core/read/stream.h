@@ -13,7 +13,9 @@
 ** past it, it fails with "larger than N bytes", so a zip bomb read whole
 ** is an error, not a crash; readers of many records read in pieces and
 ** bound each record themselves. A damaged or truncated compressed file is
-** an error too.
+** an error too. Whether the file is compressed is told from the bytes of
+** its first read (a plain file costs no system call more than its reads),
+** so an error of its start comes from that read, not from the open.
 */
 #ifndef TN_STREAM_H
 #define TN_STREAM_H
