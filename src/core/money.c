@@ -1228,6 +1228,27 @@ static int number_may_open(reader *r, size_t i){
   return unit_with_suffix(r, i+1) || past_no_cents(r, i+1)!=i+1;
 }
 
+/* Whether an amount may go on after the word at token i whose term t (or
+** none: a number word) ends before token next, as parse_amount() reads on
+** (0 only where it would find none). After a qualifier, a "between" word
+** or a unit said before the sum comes a number, a unit or another word of
+** money ("oltre 5", "超过三亿", "da 3 a 5", "$-5"); after a number word or
+** a count of one word, spelled() and count_of_scale() read on through
+** words the lexicon has ("deux cents", "vingt-cinq", "un milliard"). So
+** most such words of a text open nothing: "une hausse", "năm nay", "circa
+** un mese", the "Le" of a sentence (the Sierra Leonean leone's sign). */
+static int may_go_on(reader *r, size_t i, const tn_term *t, size_t next){
+  const wtok *w;
+  if( is_kind(t, TN_TERM_QUALIFIER) || is_kind(t, TN_TERM_BETWEEN) || is_unit_before(r, t) ){
+    w = tok(r, next);
+    return w && (w->tok.type==TN_TOK_NUM || tn_lexicon_may_begin(r->lx, &w->tok)
+                 || (w->tok.type==TN_TOK_CHAR && is_unit_before(r, t)));   /* a minus sign */
+  }
+  if( t && !(is_kind(t, TN_TERM_COUNT) && next==i+1) ) return 1;
+  w = tok(r, i+1);
+  return !w || tn_lexicon_may_begin(r->lx, &w->tok) || (w->tok.keylen==1 && w->tok.key[0]=='-');
+}
+
 /* Whether an amount may start at token i: a number that may be a sum, or a
 ** word or sign the lexicon knows. Most words of a text are none of these,
 ** and are passed over here. */
@@ -1242,7 +1263,8 @@ static int can_start(reader *r, size_t i){
     r->change_end = tok(r, next - 1)->tok.end;
     r->change_to = change_to;
   }
-  return (t && tn_term_opens_amount(t)) || tok(r, i)->number_word;
+  if( t && tn_term_opens_amount(t) ) return may_go_on(r, i, t, next);
+  return tok(r, i)->number_word && (t || may_go_on(r, i, NULL, next));
 }
 
 /* Takes amount b, found after the others: the one before it is handed to

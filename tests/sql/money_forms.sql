@@ -313,3 +313,11 @@ select 'more-qualifier-after-en', (select kind || ' ' || role from amounts('$3 b
 select 'plain-connector-from-fr', (select group_concat(role, '|') from amounts('Le bénéfice net est passé de 3,1 milliards $ à 3,4 milliards $ en 2023.', 'fr-CA')) = 'from|to';
 select 'plain-connector-by-fr', (select group_concat(role, '|') from amounts('Le chiffre d''affaires a augmenté de 420 millions d''euros pour atteindre 3,6 milliards d''euros.', 'fr')) = 'change|to';
 select 'connector-by-it', (select group_concat(role, '|') from amounts('L''indebitamento è sceso di 300 mln a 1,1 mld di euro.', 'it')) = 'change|to';
+-- Words an amount may open with, before words of no sum (most of them in a text: passed over
+-- without reading on), and before a number or another word of money.
+select 'opener-before-words-fr', (select count(*) from amounts('Une hausse des prix, un accord signé. Le marché a baissé une fois de plus.', 'fr')) = 0;
+select 'opener-before-money-fr', (select group_concat(value || ' ' || kind, '|') from amounts('un milliard d''euros, vingt-cinq euros, près de 5 millions d''euros', 'fr'))
+  = '1000000000.0 exact|25.0 exact|5000000.0 approx';
+select 'opener-before-money-it', (select group_concat(value || ' ' || kind, '|') from amounts('circa un mese dopo, circa un miliardo di euro, oltre due milioni di euro', 'it'))
+  = '1000000000.0 approx|2000000.0 min';
+select 'opener-minus-en', (select value from amounts('a loss of $-5 million', 'en')) = -5000000;
