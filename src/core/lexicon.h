@@ -140,6 +140,11 @@ static inline int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, co
 ** above): "excess" after "in", "billion" after "a". */
 static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const tn_token *next);
 
+/* Whether the CJK or Hangul character at s[0..3) (tn_is_unspaced_char())
+** may open an amount, without its token: 0 only where tn_lexicon_may_open()
+** of the token is TN_OPENS_NOT. */
+static inline int tn_lexicon_char_may_open(const tn_lexicon *lx, const char *s);
+
 /* The bits behind both, the first member of every lexicon: at the hashes of
 ** the words an amount may open with, apart for the words that open only in
 ** capitals ("A" of "A$", but not "a"). ~1,000 opening words: 1 in 60
@@ -203,6 +208,13 @@ static inline int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, co
     return TN_OPENS_MAYBE;
   }
   return o->kinds[word].prefix & mask ? TN_OPENS_PREFIX : TN_OPENS_NOT;
+}
+
+static inline int tn_lexicon_char_may_open(const tn_lexicon *lx, const char *s){
+  const tn_openers *o = (const tn_openers *)lx;
+  uint64_t first8 = 0;
+  memcpy(&first8, s, 3);
+  return tn_opener_bit_in(o->any_kind, tn_opener_bit(tn_opener_hash(first8, 3)));
 }
 
 static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const tn_token *next){

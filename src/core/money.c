@@ -106,7 +106,15 @@ static int read_opener(reader *r){
   tn_token t, prefix;
   int after_prefix = 0;
   if( r->done ) return 0;
-  for(size_t i = r->next_byte; next_token(r, i, &t); i = t.end){
+  for(size_t i = r->next_byte; ; i = t.end){
+    /* A CJK character that opens nothing, passed over without its token. */
+    size_t c = i + (i<r->n && r->s[i]==' ');
+    if( !after_prefix && !r->words && tn_is_unspaced_char(r->s + c, r->n - c)
+        && !tn_lexicon_char_may_open(r->lx, r->s + c) ){
+      t.end = c + 3;
+      continue;
+    }
+    if( !next_token(r, i, &t) ) break;
     if( after_prefix && tn_lexicon_may_open_pair(r->lx, &prefix, &t) ) return append_opener(r, &prefix);
     int opens = t.type==TN_TOK_NUM ? TN_OPENS_MAYBE : tn_lexicon_may_open(r->lx, r->s, &t);
     if( opens==TN_OPENS_MAYBE ) return append_opener(r, &t);

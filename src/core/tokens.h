@@ -61,6 +61,18 @@ static inline int tn_next_token(const char *s, size_t n, size_t i, tn_token *t){
   return tn_next_token_slow(s, n, i, t);
 }
 
+/* Whether s[0..n) begins with a CJK ideograph (U+4000 to U+9FFF) or a
+** Hangul syllable, in three bytes: a character that tn_next_token() makes
+** a token of its own, its bytes its key (tests/unit check every one), told
+** here without making the token, as most characters of Chinese, Japanese
+** and Korean text are passed over. */
+static inline int tn_is_unspaced_char(const char *s, size_t n){
+  const unsigned char *u = (const unsigned char *)s;
+  if( n<3 || (u[0] & 0xF0)!=0xE0 || (u[1] & 0xC0)!=0x80 || (u[2] & 0xC0)!=0x80 ) return 0;
+  uint32_t cp = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+  return (cp>=0x4000 && cp<=0x9FFF) || (cp>=0xAC00 && cp<=0xD7A3);
+}
+
 /* The high bit of each of the 8 bytes of x that is an ASCII letter. */
 #define TN_HIGH_BITS 0x8080808080808080ull
 static inline uint64_t tn_letter_bits(uint64_t x){

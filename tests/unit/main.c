@@ -16,6 +16,7 @@ int main(void){
   test_terms();
   test_terms_ascii();
   test_utf8_count();
+  test_unspaced_chars();
   test_openers();
   test_locale();
   return check_failures ? 1 : 0;

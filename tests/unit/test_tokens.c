@@ -59,6 +59,42 @@ void test_tokens(void){
             cut("\xc4\x90\xc6\xb0\xe1\xbb\x9dng NA\xc3\x8fVE"));
 }
 
+/* Every character that tn_is_unspaced_char() tells without its token is a
+** token of its own, its three bytes its key, as tn_next_token() makes it,
+** alone and between others; and none of them that the Chinese or Korean
+** lexicon says no to opens an amount by tn_lexicon_may_open(). The money
+** reader passes such characters over on these answers alone. */
+void test_unspaced_chars(void){
+  const tn_lexicon *zh = tn_locale_lexicon(locale_of("zh")), *ko = tn_locale_lexicon(locale_of("ko"));
+  int tokens_agree = 1, bits_agree = 1;
+  size_t told = 0;
+  for(uint32_t cp=0x80; cp<0x10000; cp++){
+    char text[8] = "x";
+    size_t len = tn_utf8_encode(cp, (unsigned char *)text + 1);
+    if( !len || !tn_is_unspaced_char(text + 1, len) ) continue;
+    told++;
+    memcpy(text + 1 + len, "x", 2);
+    tn_token t, next;
+    if( len!=3 || !tn_next_token(text, len + 2, 1, &t) || t.type!=TN_TOK_CHAR || t.start!=1 || t.end!=4
+        || t.keylen!=3 || memcmp(t.key, text + 1, 3)!=0 || t.key[3]!=0
+        || !tn_next_token(text, len + 2, t.end, &next) || next.start!=4 ){
+      tokens_agree = 0;
+    }
+    for(int k=0; k<2; k++){
+      const tn_lexicon *lx = k ? ko : zh;
+      if( lx && tn_lexicon_may_open(lx, text, &t)!=TN_OPENS_NOT && !tn_lexicon_char_may_open(lx, text + 1) ){
+        bits_agree = 0;
+      }
+    }
+  }
+  CHECK("tokens.unspaced.tokens", tokens_agree);
+  CHECK("tokens.unspaced.bits", zh && ko && bits_agree);
+  CHECK_INT("tokens.unspaced.count", (0x9FFF - 0x4000 + 1) + (0xD7A3 - 0xAC00 + 1), (int)told);
+  CHECK("tokens.unspaced.not", !tn_is_unspaced_char("ã", 3)      /* ideographic space */
+                               && !tn_is_unspaced_char("ã»", 3)   /* katakana middle dot */
+                               && !tn_is_unspaced_char("ä¸", 2) && !tn_is_unspaced_char("ä¸" "a", 3));
+}
+
 /* Characters counted 8 bytes a step agree with one at a time, wherever the
 ** multi-byte characters fall. */
 void test_utf8_count(void){
