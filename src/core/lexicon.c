@@ -2,6 +2,7 @@
 ** lexicon.c: building the per-language money lexicons of lexicon.h from
 ** data/money.txt (compiled in) and ICU's CLDR data.
 */
+#include "currency.h"
 #include "lexicon.h"
 #include "locale.h"
 #include "tokens.h"
@@ -508,7 +509,7 @@ static void add_utf16(tn_lexicon *lx, const UChar *u, int32_t len, const tn_term
 /* The narrow symbols that are signs (no ASCII letter) of one currency only:
 ** "₡", "₾", "₭", "₽", where the language's own symbol is the code. A sign
 ** that several currencies share ("$", "£", "kr") is left out. */
-static void add_narrow_signs(tn_lexicon *lx, const char *id){
+static void add_narrow_signs(tn_lexicon *lx, tn_currency_names *names){
   enum { MAX_SIGNS = 400, SIGN_MAX = 16 };
   struct { char code[4]; UChar sign[SIGN_MAX]; int32_t len; } *signs = malloc(MAX_SIGNS * sizeof *signs);
   UErrorCode status = U_ZERO_ERROR;
@@ -517,10 +518,9 @@ static void add_narrow_signs(tn_lexicon *lx, const char *id){
   int32_t len, n = 0;
   while( signs && U_SUCCESS(status) && n<MAX_SIGNS && (code = uenum_next(e, &len, &status)) ){
     UChar iso[4];
-    UBool is_choice;
     UErrorCode st = U_ZERO_ERROR;
     u_charsToUChars(code, iso, 4);
-    const UChar *sign = ucurr_getName(iso, id, UCURR_NARROW_SYMBOL_NAME, &is_choice, &len, &st);
+    const UChar *sign = tn_currency_names_get(names, iso, UCURR_NARROW_SYMBOL_NAME, &len, &st);
     int letters = 0;
     for(int32_t k=0; k<len; k++) letters += (sign[k]|0x20)>='a' && (sign[k]|0x20)<='z';
     if( U_FAILURE(st) || len<=0 || len>=SIGN_MAX || letters ) continue;
@@ -627,17 +627,16 @@ static int by_word_then_code(const void *a, const void *b){
 ** names, or -1 when its names of two dollars do not tell: the US and the
 ** Australian dollar, or, where the US one is written apart ("доллар
 ** США" beside "австралийский доллар"), the Australian and the Canadian. */
-static int unit_word_position(const char *id){
+static int unit_word_position(tn_currency_names *names){
   static const UChar usd[] = { 'U', 'S', 'D', 0 }, aud[] = { 'A', 'U', 'D', 0 }, cad[] = { 'C', 'A', 'D', 0 };
   static const UChar *const pairs[][2] = { { usd, aud }, { aud, cad } };
   for(size_t p=0; p<sizeof pairs/sizeof pairs[0]; p++){
     for(int last=1; last>=0; last--){
       char a[UNIT_WORD_MAX], b[UNIT_WORD_MAX];
       UErrorCode st = U_ZERO_ERROR;
-      UBool is_choice;
       int32_t na, nb;
-      const UChar *name_a = ucurr_getName(pairs[p][0], id, UCURR_LONG_NAME, &is_choice, &na, &st);
-      const UChar *name_b = ucurr_getName(pairs[p][1], id, UCURR_LONG_NAME, &is_choice, &nb, &st);
+      const UChar *name_a = tn_currency_names_get(names, pairs[p][0], UCURR_LONG_NAME, &na, &st);
+      const UChar *name_b = tn_currency_names_get(names, pairs[p][1], UCURR_LONG_NAME, &nb, &st);
       if( U_SUCCESS(st) && unit_word(name_a, na, last, a, NULL) && unit_word(name_b, nb, last, b, NULL)
           && strcmp(a, b)==0 ) return last;
     }
@@ -830,12 +829,12 @@ static void add_signs_of_every_region(tn_lexicon *lx){
   }
 }
 
-/* CLDR's names of every currency in the locale id, singular and plural,
-** and its symbols there when with_symbols; the unit words of the names
-** into *u, as the names are read once (ICU's lookups are most of the cost
-** of a lexicon). */
-static void add_currency_names(tn_lexicon *lx, const char *id, const plurals *plural, int with_symbols,
-                               units *u){
+/* CLDR's names of every currency in the locale, singular and plural, and
+** its symbols there when with_symbols; the unit words of the names into
+** *u, as the names are read once (ICU's lookups are most of the cost of a
+** lexicon). */
+static void add_currency_names(tn_lexicon *lx, tn_currency_names *names, const plurals *plural,
+                               int with_symbols, units *u){
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON, &status);
   const char *code;
@@ -848,9 +847,8 @@ static void add_currency_names(tn_lexicon *lx, const char *id, const plurals *pl
     u_charsToUChars(code, iso, 4);
     for(int form=!with_symbols; form<2; form++){
       UErrorCode st = U_ZERO_ERROR;
-      UBool is_choice;
-      const UChar *name = ucurr_getName(iso, id, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
-                                        &is_choice, &len, &st);
+      const UChar *name = tn_currency_names_get(names, iso, form ? UCURR_LONG_NAME : UCURR_SYMBOL_NAME,
+                                                &len, &st);
       if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ){
         add_utf16(lx, name, len, &term, !form);
         if( form ) units_collect(u, name, len, code);
@@ -858,8 +856,7 @@ static void add_currency_names(tn_lexicon *lx, const char *id, const plurals *pl
     }
     for(size_t p=0; p<plural->n; p++){
       UErrorCode st = U_ZERO_ERROR;
-      UBool is_choice;
-      const UChar *name = ucurr_getPluralName(iso, id, &is_choice, plural->forms[p], &len, &st);
+      const UChar *name = tn_currency_names_plural(names, iso, plural->forms[p], &len, &st);
       if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ){
         add_utf16(lx, name, len, &term, 0);
         units_collect(u, name, len, code);
@@ -878,10 +875,13 @@ static pthread_once_t english_names_once = PTHREAD_ONCE_INIT;
 static void make_english_names(void){
   tn_lexicon *lx = calloc(1, sizeof *lx);
   if( !lx || !grow(lx) ){ free(lx); return; }
+  tn_currency_names *names = tn_currency_names_open("en");
+  if( !names ){ tn_lexicon_free(lx); return; }
   plurals english;
   plurals_of("en", &english);
-  units u = { .last = unit_word_position("en") };
-  add_currency_names(lx, "en", &english, 0, &u);
+  units u = { .last = unit_word_position(names) };
+  add_currency_names(lx, names, &english, 0, &u);
+  tn_currency_names_close(names);
   add_units(lx, &u);
   mark_key_words(lx);
   english_names = lx;
@@ -892,10 +892,10 @@ __attribute__((destructor)) static void free_english_names(void){
   english_names = NULL;
 }
 
-static void add_currencies(tn_lexicon *lx, const char *id, const plurals *plural){
-  units u = { .last = unit_word_position(id) };
-  add_currency_names(lx, id, plural, 1, &u);
-  add_narrow_signs(lx, id);
+static void add_currencies(tn_lexicon *lx, const char *id, tn_currency_names *names, const plurals *plural){
+  units u = { .last = unit_word_position(names) };
+  add_currency_names(lx, names, plural, 1, &u);
+  add_narrow_signs(lx, names);
   add_units(lx, &u);
   /* English names, as other languages' news writes them too ("euros",
   ** "Rupees", "US dollars"), after the language's own: one lexicon of them
@@ -1233,9 +1233,9 @@ static void add_unaccented(tn_lexicon *lx){
 ** "Franken"). Added before the language's terms, these win over them: "$"
 ** is MXN in es-MX and USD in es, while a currency the text names ("US$",
 ** "dólares", "dollars américains") keeps its own term. */
-static void add_region_currency(tn_lexicon *lx, const tn_locale *loc,
+static void add_region_currency(tn_lexicon *lx, const tn_locale *loc, tn_currency_names *names,
                                 const char *const *plurals, size_t nplurals){
-  const char *code = tn_locale_currency(loc), *id = tn_locale_id(loc);
+  const char *code = tn_locale_currency(loc);
   if( !code[0] ) return;
   UChar iso[4];
   u_charsToUChars(code, iso, 4);
@@ -1244,21 +1244,19 @@ static void add_region_currency(tn_lexicon *lx, const tn_locale *loc,
   static const UCurrNameStyle signs[] = { UCURR_SYMBOL_NAME, UCURR_NARROW_SYMBOL_NAME };
   for(size_t k=0; k<sizeof signs/sizeof signs[0]; k++){
     UErrorCode st = U_ZERO_ERROR;
-    UBool is_choice;
     int32_t len;
-    const UChar *sign = ucurr_getName(iso, id, signs[k], &is_choice, &len, &st);
+    const UChar *sign = tn_currency_names_get(names, iso, signs[k], &len, &st);
     if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, sign, len, &term, 1);
   }
-  int last = unit_word_position(id);
+  int last = unit_word_position(names);
   term.after_only = 1;
   for(size_t form=0; last>=0 && form<=nplurals; form++){
     UErrorCode st = U_ZERO_ERROR;
-    UBool is_choice;
     int32_t len;
     char word[UNIT_WORD_MAX];
     const UChar *name = form==0
-        ? ucurr_getName(iso, id, UCURR_LONG_NAME, &is_choice, &len, &st)
-        : ucurr_getPluralName(iso, id, &is_choice, plurals[form-1], &len, &st);
+        ? tn_currency_names_get(names, iso, UCURR_LONG_NAME, &len, &st)
+        : tn_currency_names_plural(names, iso, plurals[form-1], &len, &st);
     if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING && unit_word(name, len, last, word, NULL) ){
       add(lx, word, strlen(word), &term);
     }
@@ -1321,16 +1319,22 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   tn_lexicon *lx = calloc(1, sizeof *lx);
   if( !lx || !grow(lx) ){ free(lx); return NULL; }
   const char *id = tn_locale_id(loc);
+  tn_currency_names *names = tn_currency_names_open(id);    /* CLDR's, read by several steps */
+  if( !names ){
+    tn_lexicon_free(lx);
+    return NULL;
+  }
   if( tn_locale_word_breaks(loc) ) lx->words = tn_word_breaks_open(id, "", 0);
   /* First source wins: the region's lines, the region's currency, the
   ** language's lines, lines for all, then CLDR's names and scales. */
   add_data(lx, TN_SCOPE_REGION, loc);
   plurals plural;
   plurals_of(id, &plural);
-  add_region_currency(lx, loc, plural.forms, plural.n);
+  add_region_currency(lx, loc, names, plural.forms, plural.n);
   add_data(lx, TN_SCOPE_LANGUAGE, loc);
   add_data(lx, TN_SCOPE_ALL, loc);
-  add_currencies(lx, id, &plural);
+  add_currencies(lx, id, names, &plural);
+  tn_currency_names_close(names);
   add_scales(lx, id);
   add_percents(lx, id);
   add_spelled_numbers(lx, id);

@@ -42,6 +42,7 @@ void test_terms(void);
 void test_terms_ascii(void);
 void test_utf8_count(void);
 void test_unspaced_chars(void);
+void test_currency_names(void);
 void test_openers(void);
 void test_locale(void);
 

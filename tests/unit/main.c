@@ -19,5 +19,6 @@ int main(void){
   test_unspaced_chars();
   test_openers();
   test_locale();
+  test_currency_names();
   return check_failures ? 1 : 0;
 }

@@ -1,9 +1,11 @@
 /* test_locale.c: tags to locale objects (core/locale.h). */
 #include "check.h"
+#include "core/currency.h"
 #include "core/lexicon.h"
 
 #include <pthread.h>
 #include <unicode/uloc.h>
+#include <unicode/ustring.h>
 #include <stdlib.h>
 
 static void check_tag(const char *tag, const char *want_tag, const char *want_currency){
@@ -126,4 +128,50 @@ void test_locale(void){
 
   check_threads();
   check_many();
+}
+
+/* The names of currencies read along a locale's chain of bundles
+** (tn_currency_names) are ucurr_getName()'s and ucurr_getPluralName()'s:
+** the same string, length and default warning, for every currency in
+** locales with a chain of their own (es_MX, es_419, es), an alias (zh_CN),
+** a parent that skips the language (zh_Hant, sr_Latn), none of their own
+** (it_IT), root, and one ICU has not (xx: the default locale's). */
+void test_currency_names(void){
+  static const char *const locales[] = {
+    "it", "it_IT", "it_CH", "es_MX", "es_419", "es_AR", "es_ES", "en", "en_SG", "en_IN", "en_001",
+    "zh", "zh_CN", "zh_Hant", "zh_Hant_HK", "sr_Latn", "pt_PT", "pt_BR", "de_CH", "fr_CA", "ar_EG",
+    "hi", "ja", "ko", "ru", "tr", "vi", "sw_KE", "root", "xx", "zz_ZZ",
+  };
+  static const UCurrNameStyle styles[] = { UCURR_SYMBOL_NAME, UCURR_LONG_NAME, UCURR_NARROW_SYMBOL_NAME };
+  static const char *const counts[] = { "zero", "one", "two", "few", "many", "other" };
+  for(size_t l=0; l<sizeof locales/sizeof locales[0]; l++){
+    tn_currency_names *names = tn_currency_names_open(locales[l]);
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration *e = ucurr_openISOCurrencies(UCURR_ALL, &status);
+    const char *code;
+    int32_t clen;
+    long asked = 0, differ = 0;
+    while( names && (code = uenum_next(e, &clen, &status))!=NULL ){
+      UChar iso[4];
+      u_charsToUChars(code, iso, 4);
+      for(size_t k=0; k<3 + sizeof counts/sizeof counts[0]; k++){
+        UBool choice;
+        int32_t want_len = -1, got_len = -1;
+        UErrorCode want_st = U_ZERO_ERROR, got_st = U_ZERO_ERROR;
+        const UChar *want = k<3 ? ucurr_getName(iso, locales[l], styles[k], &choice, &want_len, &want_st)
+                                : ucurr_getPluralName(iso, locales[l], &choice, counts[k-3], &want_len, &want_st);
+        const UChar *got = k<3 ? tn_currency_names_get(names, iso, styles[k], &got_len, &got_st)
+                               : tn_currency_names_plural(names, iso, counts[k-3], &got_len, &got_st);
+        asked++;
+        differ += want_len!=got_len || !want!=!got || (want && u_memcmp(want, got, want_len)!=0)
+                  || U_FAILURE(want_st)!=U_FAILURE(got_st)
+                  || (want_st==U_USING_DEFAULT_WARNING)!=(got_st==U_USING_DEFAULT_WARNING);
+      }
+    }
+    uenum_close(e);
+    tn_currency_names_close(names);
+    char name[96];
+    snprintf(name, sizeof name, "currency.names.%s", locales[l]);
+    CHECK(name, asked>2000 && differ==0);
+  }
 }
