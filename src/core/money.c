@@ -107,11 +107,11 @@ static int read_opener(reader *r){
   int after_prefix = 0;
   if( r->done ) return 0;
   for(size_t i = r->next_byte; ; i = t.end){
-    /* A CJK character that opens nothing, passed over without its token. */
-    size_t c = i + (i<r->n && r->s[i]==' ');
-    if( !after_prefix && !r->words && tn_is_unspaced_char(r->s + c, r->n - c)
-        && !tn_lexicon_char_may_open(r->lx, r->s + c) ){
-      t.end = c + 3;
+    /* A CJK character that opens nothing, passed over without its token
+    ** (its first byte told first: one test for the words of other text). */
+    if( i<r->n && (unsigned char)r->s[i]>=0xE4 && !after_prefix && !r->words
+        && tn_is_unspaced_char(r->s + i, r->n - i) && !tn_lexicon_char_may_open(r->lx, r->s + i) ){
+      t.end = i + 3;
       continue;
     }
     if( !next_token(r, i, &t) ) break;
