@@ -1226,13 +1226,17 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
 /* Whether a sum may start at the number at token i: what follows it is a
 ** word or sign the lexicon has (a unit, a scale, a range word, a percent),
 ** another number, a unit with a suffix glued on ("100 avroydu"), or the
-** "no cents" mark of a price ("10,- Euro"). A number before anything else
-** ("in 2023, the", "15 people", most numbers of a text) is none whatever
-** stands before it: a unit or qualifier before it was tried at its own
-** token, and a bare sum takes the paragraph's currency only with a scale. */
+** "no cents" mark of a price ("10,- Euro"); for money, no percent sign or
+** word, after which parse_amount() finds no unit ("55 %"). A number before
+** anything else ("in 2023, the", "15 people", most numbers of a text) is
+** none whatever stands before it: a unit or qualifier before it was tried
+** at its own token, and a bare sum takes the paragraph's currency only
+** with a scale. */
 static int number_may_open(reader *r, size_t i){
   const wtok *w = tok(r, i+1);
-  if( !w || w->tok.type==TN_TOK_NUM || tn_lexicon_may_begin(r->lx, &w->tok) ) return 1;
+  size_t next;
+  if( !w || w->tok.type==TN_TOK_NUM ) return 1;
+  if( tn_lexicon_may_begin(r->lx, &w->tok) ) return r->percents || !is_kind(match(r, i+1, &next), TN_TERM_PERCENT);
   return unit_with_suffix(r, i+1) || past_no_cents(r, i+1)!=i+1;
 }
 

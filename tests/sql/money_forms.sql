@@ -321,3 +321,8 @@ select 'opener-before-money-fr', (select group_concat(value || ' ' || kind, '|')
 select 'opener-before-money-it', (select group_concat(value || ' ' || kind, '|') from amounts('circa un mese dopo, circa un miliardo di euro, oltre due milioni di euro', 'it'))
   = '1000000000.0 approx|2000000.0 min';
 select 'opener-minus-en', (select value from amounts('a loss of $-5 million', 'en')) = -5000000;
+-- A number before a percent sign is no sum of money (passed over), and still a percentage.
+select 'percent-not-money-fr', (select group_concat(value || ' ' || currency, '|') from amounts('Les ventes ont bondi de 55 % à 3 milliards d''euros, 5 % de plus que les 40 % prévus.', 'fr'))
+  = '3000000000.0 EUR';
+select 'percent-still-percent-fr', (select group_concat(value, '|') from percents('Les ventes ont bondi de 55 % à 3 milliards d''euros, 5 % de plus que les 40 % prévus.', 'fr'))
+  = '55.0|5.0|40.0';
