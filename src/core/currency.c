@@ -32,8 +32,9 @@ int tn_currency_name(const char *code, const char *locale, tn_currency_form form
   return U_SUCCESS(status) && status!=U_STRING_NOT_TERMINATED_WARNING;
 }
 
-/* The bundles of the chain, the locale's own first and root last, with
-** their own tables of names (NULL where a bundle has none). */
+/* The bundles of the chain, the locale's own first and root last (at most
+** CHAIN_MAX: CLDR's are three or four long), with their own tables of
+** names (NULL where a bundle has none). */
 enum { CHAIN_MAX = 8 };
 enum { NAMES, NARROW, PLURALS, NTABLES };
 static const char *const table_keys[NTABLES] = {
@@ -136,11 +137,11 @@ static int no_inheritance(const UChar *s, int32_t len){
 }
 
 /* A name found in link k of the chain, told as ucurr tells it: one of
-** root's where the locale has none, or (when from_default) any name of a
-** locale ICU has not, is the default's. */
-static const UChar *found(const tn_currency_names *names, int k, int from_default, const UChar *s,
+** root's where the locale has none, or, on a first lookup (first), any
+** name of a locale ICU has not, is the default's. */
+static const UChar *found(const tn_currency_names *names, int k, int first, const UChar *s,
                           UErrorCode *status){
-  if( (from_default && names->from_default) || (k>0 && names->chain[k].root) ) *status = U_USING_DEFAULT_WARNING;
+  if( (first && names->from_default) || (k>0 && names->chain[k].root) ) *status = U_USING_DEFAULT_WARNING;
   return s;
 }
 
@@ -151,7 +152,7 @@ const UChar *tn_currency_names_get(tn_currency_names *names, const UChar *iso, U
   u_UCharsToChars(iso, code, 3);
   code[3] = 0;
   int32_t choice = style;
-  int k, from_default = 1;
+  int k, first = 1;
   if( style==UCURR_NARROW_SYMBOL_NAME ){
     if( (k = find_item(names, NARROW, code))>=0 ){
       UErrorCode st = U_ZERO_ERROR;
@@ -159,12 +160,12 @@ const UChar *tn_currency_names_get(tn_currency_names *names, const UChar *iso, U
       if( U_SUCCESS(st) && !no_inheritance(s, *len) ) return found(names, k, 1, s, status);
     }
     choice = UCURR_SYMBOL_NAME;      /* looked up afresh: not told as the default's */
-    from_default = 0;
+    first = 0;
   }
   if( (k = find_item(names, NAMES, code))>=0 ){
     UErrorCode st = U_ZERO_ERROR;
     const UChar *s = ures_getStringByIndex(names->item, choice, len, &st);
-    if( U_SUCCESS(st) ) return found(names, k, from_default, s, status);
+    if( U_SUCCESS(st) ) return found(names, k, first, s, status);
   }
   *len = u_strlen(iso);
   *status = U_USING_DEFAULT_WARNING;
