@@ -301,7 +301,9 @@ static int may_begin(const tn_lexicon *lx, const char *key, size_t n){
   return tn_opener_bit_in(lx->openers.first_words, bit);
 }
 
-tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
+/* tn_lexicon_find(), told whether a key of the English names may begin
+** with the key's first word. */
+static tn_lookup find_key(const tn_lexicon *lx, const char *key, size_t n, int names_may_begin){
   uint64_t h = hash(key, n);
   const slot *s = find_slot(lx, key, n, h);
   tn_lookup found = { NULL, 0, 0 };
@@ -312,11 +314,20 @@ tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
   }
   /* The English names are asked only for a key whose first word may begin
   ** one of them (their opener bits): most keys asked are not. */
-  if( lx->names && may_begin(lx->names, key, n) && (s = find_slot(lx->names, key, n, h))->key ){
+  if( names_may_begin && (s = find_slot(lx->names, key, n, h))->key ){
     if( !found.term && s->has_term ) found.term = &s->term;
     found.longer |= s->longer;
   }
   return found;
+}
+
+tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n){
+  return find_key(lx, key, n, lx->names && may_begin(lx->names, key, n));
+}
+
+tn_lookup tn_lexicon_find_word(const tn_lexicon *lx, const tn_token *t){
+  if( t->type==TN_TOK_NUM ) return tn_lexicon_find(lx, t->key, t->keylen);   /* "1 000": a space */
+  return find_key(lx, t->key, t->keylen, lx->names && tn_lexicon_may_begin(lx->names, t));
 }
 
 const tn_term *tn_lexicon_find_stem(const tn_lexicon *lx, const char *key, size_t n){
@@ -1083,7 +1094,7 @@ int tn_lexicon_spelled(const tn_lexicon *lx, const char *key, size_t n, double *
 /* Whether a token joins the words of a spelled-out number: "-", "and". */
 int tn_lexicon_joins_spelled(const tn_lexicon *lx, const tn_token *t){
   if( t->keylen==1 && t->key[0]=='-' ) return 1;
-  const tn_term *term = tn_lexicon_find(lx, t->key, t->keylen).term;
+  const tn_term *term = tn_lexicon_find_word(lx, t).term;
   return term && term->kind==TN_TERM_AND;
 }
 

@@ -119,6 +119,11 @@ typedef struct {
 } tn_lookup;
 tn_lookup tn_lexicon_find(const tn_lexicon *lx, const char *key, size_t n);
 
+/* tn_lexicon_find() of the key of token t: that of a word or a character
+** is its first word whole, so the bits of the English names are read on
+** its opener hash, with no search for a space. */
+tn_lookup tn_lexicon_find_word(const tn_lexicon *lx, const tn_token *t);
+
 /* Whether an amount may begin with the term: not the words that join its
 ** parts (connectors, "and", range words), nor those said only after a
 ** number or a unit (big scales, "won", cents). */

@@ -166,7 +166,7 @@ static const tn_term *match(reader *r, size_t i, size_t *next){
     tn_lookup found;
     if( j==i ){
       if( !tn_lexicon_may_begin(r->lx, &w->tok) ) break;
-      found = tn_lexicon_find(r->lx, w->tok.key, w->tok.keylen);
+      found = tn_lexicon_find_word(r->lx, &w->tok);
       number_word = found.number_word;
       if( found.longer ){
         memcpy(key, w->tok.key, w->tok.keylen);
@@ -365,7 +365,7 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
 
 /* Whether the word w alone is a small scale, as "mil" of "mil millones". */
 static int begins_small_scale(reader *r, const wtok *w){
-  const tn_term *t = tn_lexicon_find(r->lx, w->tok.key, w->tok.keylen).term;
+  const tn_term *t = tn_lexicon_find_word(r->lx, &w->tok).term;
   return w->tok.keylen && is_kind(t, TN_TERM_SCALE) && t->value < TN_SMALL_SCALE;
 }
 
