@@ -1,5 +1,6 @@
 /*
-** currency.c: currency names, symbols and digits from ICU's CLDR data.
+** currency.c: currency names, symbols and digits from ICU's CLDR data; the
+** names of one locale read along its chain of bundles (currency.h).
 */
 #include "currency.h"
 #include "fx.h"
