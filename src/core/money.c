@@ -333,6 +333,7 @@ static size_t past_no_cents(reader *r, size_t j){
 static int spelled(reader *r, size_t i, double *v, size_t *next){
   char key[KEY_MAX];
   size_t e = i, words_end = i, k = 0;   /* after the last number word: "one-yen" is one */
+  size_t joined_k = 0, joiner = 0;      /* the key's bytes before the first joiner, and it */
   for(; e < i + SPELLED_MAX; e++){
     wtok *w = tok(r, e);
     if( !w ) break;
@@ -348,7 +349,14 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     w = tok(r, e);
     if( t && !number_then && (t->kind==TN_TERM_SCALE || t->kind==TN_TERM_PERCENT || t->kind==TN_TERM_POINT
                               || is_unit(t)) ) break;
-    if( e>i && tn_lexicon_joins_spelled(r->lx, &w->tok) ) continue;
+    if( e>i && tn_lexicon_joins_spelled(r->lx, &w->tok) ){
+      if( !joiner ){
+        joined_k = k;
+        joiner = e;
+      }
+      continue;
+    }
+    if( e>i && is_kind(t, TN_TERM_RANGE_TO) ) break;     /* "three to five million" */
     if( !(w->tok.type==TN_TOK_WORD && w->number_word) || k + w->tok.keylen + 1 >= KEY_MAX ){
       return 0;
     }
@@ -358,7 +366,13 @@ static int spelled(reader *r, size_t i, double *v, size_t *next){
     words_end = e+1;
   }
   if( e==i || e==i + SPELLED_MAX ) return 0;
-  if( !tn_lexicon_spelled(r->lx, key, k, v) ) return 0;
+  if( !tn_lexicon_spelled(r->lx, key, k, v) ){
+    /* Words joined that make no number are two: "between three and five
+    ** million", "entre trois et cinq millions" (the "and" then closes a
+    ** range), where "twenty-one" and "vingt et un" are one. */
+    if( !joiner || !tn_lexicon_spelled(r->lx, key, joined_k, v) ) return 0;
+    words_end = joiner;
+  }
   *next = words_end;
   return 1;
 }

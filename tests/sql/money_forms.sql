@@ -326,3 +326,12 @@ select 'percent-not-money-fr', (select group_concat(value || ' ' || currency, '|
   = '3000000000.0 EUR';
 select 'percent-still-percent-fr', (select group_concat(value, '|') from percents('Les ventes ont bondi de 55 % à 3 milliards d''euros, 5 % de plus que les 40 % prévus.', 'fr'))
   = '55.0|5.0|40.0';
+-- Spelled-out bounds of a range, as digits are read: "three and five" are two numbers, "vingt et un" one.
+select 'spelled-between-en', (select kind || ' ' || low || ' ' || high from amounts('between three and five million dollars', 'en')) = 'range 3000000.0 5000000.0';
+select 'spelled-between-fr', (select kind || ' ' || low || ' ' || high from amounts('entre trois et cinq millions d''euros', 'fr')) = 'range 3000000.0 5000000.0';
+select 'spelled-between-it', (select kind || ' ' || low || ' ' || high from amounts('tra tre e cinque miliardi di euro', 'it')) = 'range 3000000000.0 5000000000.0';
+select 'spelled-from-to-vi', (select kind || ' ' || low || ' ' || high from amounts('từ ba đến năm tỷ đồng', 'vi')) = 'range 3000000000.0 5000000000.0';
+select 'spelled-to-en', (select kind || ' ' || low || ' ' || high from amounts('twenty-one to twenty-five million dollars', 'en')) = 'range 21000000.0 25000000.0';
+select 'spelled-joined-fr', (select value from amounts('vingt et un millions d''euros', 'fr')) = 21000000;
+select 'spelled-change-en', (select group_concat(value || ' ' || role, '|') from amounts('sales rose from three to five million dollars', 'en'))
+  = '3000000.0 from|5000000.0 to';
