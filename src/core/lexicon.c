@@ -903,8 +903,9 @@ __attribute__((destructor)) static void free_english_names(void){
   english_names = NULL;
 }
 
-static void add_currencies(tn_lexicon *lx, const char *id, tn_currency_names *names, const plurals *plural){
-  units u = { .last = unit_word_position(names) };
+static void add_currencies(tn_lexicon *lx, const char *id, tn_currency_names *names, const plurals *plural,
+                           int last){
+  units u = { .last = last };
   add_currency_names(lx, names, plural, 1, &u);
   add_narrow_signs(lx, names);
   add_units(lx, &u);
@@ -1243,9 +1244,10 @@ static void add_unaccented(tn_lexicon *lx){
 ** the unit word of its names there ("pesos", "dollars", "francs",
 ** "Franken"). Added before the language's terms, these win over them: "$"
 ** is MXN in es-MX and USD in es, while a currency the text names ("US$",
-** "dólares", "dollars américains") keeps its own term. */
+** "dólares", "dollars américains") keeps its own term. last: where the
+** language puts the unit word (unit_word_position()). */
 static void add_region_currency(tn_lexicon *lx, const tn_locale *loc, tn_currency_names *names,
-                                const char *const *plurals, size_t nplurals){
+                                const char *const *plurals, size_t nplurals, int last){
   const char *code = tn_locale_currency(loc);
   if( !code[0] ) return;
   UChar iso[4];
@@ -1259,7 +1261,6 @@ static void add_region_currency(tn_lexicon *lx, const tn_locale *loc, tn_currenc
     const UChar *sign = tn_currency_names_get(names, iso, signs[k], &len, &st);
     if( U_SUCCESS(st) && st!=U_USING_DEFAULT_WARNING ) add_utf16(lx, sign, len, &term, 1);
   }
-  int last = unit_word_position(names);
   term.after_only = 1;
   for(size_t form=0; last>=0 && form<=nplurals; form++){
     UErrorCode st = U_ZERO_ERROR;
@@ -1341,10 +1342,11 @@ tn_lexicon *tn_lexicon_build(const tn_locale *loc){
   add_data(lx, TN_SCOPE_REGION, loc);
   plurals plural;
   plurals_of(id, &plural);
-  add_region_currency(lx, loc, names, plural.forms, plural.n);
+  int last = unit_word_position(names);   /* of unit words, for both steps below */
+  add_region_currency(lx, loc, names, plural.forms, plural.n, last);
   add_data(lx, TN_SCOPE_LANGUAGE, loc);
   add_data(lx, TN_SCOPE_ALL, loc);
-  add_currencies(lx, id, names, &plural);
+  add_currencies(lx, id, names, &plural, last);
   tn_currency_names_close(names);
   add_scales(lx, id);
   add_percents(lx, id);
