@@ -256,6 +256,14 @@ static double decimal_value(const char *digits){
 ** exactly three digits follow, and then the language decides ("1.234").
 ** Apostrophes and spaces always group. */
 static double digits_value(const char *s, const tn_token *t, char decimal){
+  /* Most numbers are digits alone ("2024", "15"), ASCII or full-width: the
+  ** key has them in ASCII. */
+  if( t->keylen && t->keylen<=15 ){
+    uint64_t m = 0;
+    size_t k = 0;
+    for(; k<t->keylen && t->key[k]>='0' && t->key[k]<='9'; k++) m = m*10 + (uint64_t)(t->key[k] - '0');
+    if( k==t->keylen ) return (double)m;
+  }
   char sep[64];
   size_t after[64], nsep = 0, digits_since = 0;
   for(size_t i=t->start; i<t->end; ){
@@ -1321,8 +1329,12 @@ static int find(const tn_locale *loc, const char *s, size_t n, int percents,
   r.lx = tn_locale_lexicon(loc);
   r.decimal = tn_locale_decimal(loc);
   if( tn_locale_word_breaks(loc) ) r.words = tn_word_breaks_open(tn_locale_id(loc), s, n);
-  r.buf = malloc(WINDOW * sizeof *r.buf);
-  if( !r.lx || !r.buf ){ free(r.buf); ubrk_close(r.words); return -1; }
+  /* On the stack (some 48 KB), not malloc()ed: most texts are short, and
+  ** malloc() and free() of a block this size are a share of reading one
+  ** that bench/amounts.sh sees. */
+  wtok window[WINDOW];
+  r.buf = window;
+  if( !r.lx ){ ubrk_close(r.words); return -1; }
   int rc = 0;
   for(size_t i=0; rc==0; ){
     if( i==r.base + r.count ? !read_opener(&r) : !tok(&r, i) ) break;
@@ -1340,7 +1352,6 @@ static int find(const tn_locale *loc, const char *s, size_t n, int percents,
   }
   if( rc==0 && r.found ) rc = found(&r.prev, arg);      /* the last one */
   if( !percents ) tn_count_amounts(r.found);
-  free(r.buf);
   ubrk_close(r.words);
   return rc;
 }

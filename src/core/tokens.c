@@ -167,9 +167,13 @@ static int char_token(const char *s, size_t n, size_t i, size_t len, tn_token *t
   t->type = TN_TOK_CHAR;
   t->start = i;
   t->end = i + len;
-  if( n - i>=4 ) memcpy(t->key, s + i, 4);   /* 4 copied: a move, not a call */
-  else memcpy(t->key, s + i, len);
-  t->key[len] = 0;
+  /* The key in one store of 8 bytes, NUL-padded: it is read back so
+  ** (tn_lexicon_may_open()), and a load of bytes from several stores waits. */
+  uint64_t key = 0;
+  if( n - i>=4 ) memcpy(&key, s + i, 4);     /* 4 copied: a move, not a call */
+  else memcpy(&key, s + i, len);
+  key &= tn_first_bytes(len);
+  memcpy(t->key, &key, 8);
   t->keylen = len;
   return 1;
 }
