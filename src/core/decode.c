@@ -15,16 +15,17 @@
 
 /* Whether valid UTF-8 needs utf8proc_map(): a CR to fold, or text that
 ** is not NFC already (ICU's quick check: most text is, and skips the copy;
-** text with nothing from U+0300 up is NFC without asking). */
-static int needs_normalizing(const char *s, size_t n, int from_0300){
-  return memchr(s, '\r', n) || (from_0300 && !tn_is_nfc(s, n));
+** text of characters that pass the check alone and do not combine, as
+** tn_utf8_scan() counts them while it validates, is NFC without asking). */
+static int needs_normalizing(const char *s, size_t n, int nfc_unsure){
+  return memchr(s, '\r', n) || (nfc_unsure && !tn_is_nfc(s, n));
 }
 
 /* valid[0..*len), malloc()ed UTF-8 with no bad byte and no NUL, in NFC
 ** with LF line ends: valid itself when it already is (nearly always), else
 ** a new block (valid freed). NULL when out of memory. */
-static char *normalized(char *valid, size_t *len, int from_0300){
-  if( !needs_normalizing(valid, *len, from_0300) ) return valid;
+static char *normalized(char *valid, size_t *len, int nfc_unsure){
+  if( !needs_normalizing(valid, *len, nfc_unsure) ) return valid;
   utf8proc_uint8_t *nfc = NULL;
   utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)valid,
       (utf8proc_ssize_t)*len, &nfc,
@@ -137,7 +138,7 @@ int tn_decode_as(const char *bytes, size_t n, const char *charset, tn_decoded *o
       valid[n] = 0;
       out->len = n;
     }
-    out->text = valid ? normalized(valid, &out->len, st.from_0300 || st.invalid) : NULL;
+    out->text = valid ? normalized(valid, &out->len, st.nfc_unsure || st.invalid) : NULL;
     if( !out->text ){ out->error = "out of memory"; return -1; }
     return 0;
   }

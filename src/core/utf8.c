@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uset.h>
+#include <unicode/ustring.h>
 #include <utf8proc.h>
 
 size_t tn_utf8_seq_len(const unsigned char *s, size_t n){
@@ -74,6 +76,10 @@ size_t tn_utf8_count(const char *s, size_t n){
   return count;
 }
 
+/* The characters of the Basic Multilingual Plane that tn_utf8_scan()
+** counts as nfc_unsure, made when the library is loaded (make_tables()). */
+static uint8_t nfc_unsure_table[0x10000 / 8];
+
 tn_utf8_stats tn_utf8_scan(const char *s, size_t n){
   const unsigned char *p = (const unsigned char *)s;
   tn_utf8_stats st = {0, 0, 0};
@@ -90,7 +96,7 @@ tn_utf8_stats tn_utf8_scan(const char *s, size_t n){
     uint32_t cp;
     size_t len = tn_utf8_decode(p+i, n-i, &cp);
     if( len==1 ) st.invalid++;
-    else { st.multibyte++; st.from_0300 += p[i]>=0xCC; }
+    else { st.multibyte++; st.nfc_unsure += cp>0xFFFF || (nfc_unsure_table[cp/8] >> (cp%8) & 1); }
     i += len;
   }
   return st;
@@ -175,6 +181,21 @@ __attribute__((constructor(101))) static void make_tables(void){
     if( f!=cp ) tn_fold_table[cp] = f<TN_FOLD_SLOW ? (uint16_t)f : TN_FOLD_SLOW;
     if( cp<TN_UNACCENTED_TO ) tn_unaccented_table[cp] = (uint16_t)unaccented_slow(cp);
   }
+  /* A text whose every character passes NFC's quick check and has no
+  ** combining class is NFC (UAX #15): ICU's normalizer need not read it.
+  ** The others as ICU's set of them, a few hundred ranges. */
+  UChar pattern[32];
+  UErrorCode st = U_ZERO_ERROR;
+  u_uastrcpy(pattern, "[[:^NFC_QC=Y:][:^ccc=0:]]");
+  USet *unsure = uset_openPattern(pattern, -1, &st);
+  for(int32_t r=0; U_SUCCESS(st) && r<uset_getRangeCount(unsure); r++){
+    UChar32 from, to;
+    uset_getItem(unsure, r, &from, &to, NULL, 0, &st);
+    for(UChar32 cp=from; cp<=to && cp<0x10000; cp++) nfc_unsure_table[cp/8] |= (uint8_t)(1u << (cp%8));
+  }
+  /* Without ICU's answer, every character from U+0300 up is asked about. */
+  if( U_FAILURE(st) ) memset(nfc_unsure_table + 0x300/8, 0xFF, sizeof nfc_unsure_table - 0x300/8);
+  uset_close(unsure);
 }
 
 

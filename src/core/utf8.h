@@ -53,8 +53,9 @@ size_t tn_utf8_count(const char *s, size_t n);
 typedef struct {
   size_t multibyte; /* valid sequences of 2 to 4 bytes */
   size_t invalid;   /* bytes that start no valid sequence */
-  size_t from_0300; /* valid sequences of U+0300 and above (lead byte 0xCC or more): below,
-                    ** no character composes or decomposes, so text is NFC */
+  size_t nfc_unsure; /* valid characters that may make text not NFC: one that NFC's
+                     ** quick check does not pass or that combines (ICU's data), or
+                     ** one beyond U+FFFF; text with none is NFC, with no more check */
 } tn_utf8_stats;
 tn_utf8_stats tn_utf8_scan(const char *s, size_t n);
 

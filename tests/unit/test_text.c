@@ -6,6 +6,17 @@
 #include "core/words.h"
 
 #include <stdlib.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
+/* Whether the character s[0..k) may make text not NFC, from ICU's
+** properties one at a time: what tn_utf8_scan() counts as nfc_unsure. */
+static int nfc_unsure(const unsigned char *s, size_t k){
+  uint32_t cp;
+  tn_utf8_decode(s, k, &cp);
+  return cp>0xFFFF || u_getIntPropertyValue((UChar32)cp, UCHAR_NFC_QUICK_CHECK)!=UNORM_YES
+      || u_getCombiningClass((UChar32)cp)!=0;
+}
 
 void test_utf8(void){
   CHECK_INT("utf8.seq.ascii", 1, tn_utf8_seq_len((const unsigned char *)"a", 1));
@@ -18,9 +29,9 @@ void test_utf8(void){
   tn_utf8_stats st = tn_utf8_scan("\xc3\xa9\xff x \xe2\x82\xac", 9);
   CHECK_INT("utf8.scan.multibyte", 2, st.multibyte);
   CHECK_INT("utf8.scan.invalid", 1, st.invalid);
-  CHECK_INT("utf8.scan.below-0300", 0, st.from_0300 - 1);     /* the euro sign only */
+  CHECK_INT("utf8.scan.nfc-sure", 0, st.nfc_unsure);     /* é and € pass NFC's quick check */
   st = tn_utf8_scan("long ASCII runs, then e\xcc\x81 and \xc3\xa9", 32);
-  CHECK_INT("utf8.scan.combining", 1, st.from_0300);
+  CHECK_INT("utf8.scan.combining", 1, st.nfc_unsure);
   CHECK_INT("utf8.scan.after-run", 2, st.multibyte);
   /* The inline checks of two- and three-byte sequences agree with
   ** tn_utf8_seq_len() on pieces valid and not (overlong E0, surrogate ED,
@@ -44,13 +55,37 @@ void test_utf8(void){
     for(size_t i=0; i<len; ){
       size_t k = tn_utf8_seq_len((const unsigned char *)text + i, len - i);
       if( k==0 ){ want.invalid++; i++; continue; }
-      if( k>1 ){ want.multibyte++; want.from_0300 += (unsigned char)text[i]>=0xCC; }
+      if( k>1 ){ want.multibyte++; want.nfc_unsure += nfc_unsure((const unsigned char *)text + i, k); }
       i += k;
     }
     tn_utf8_stats got = tn_utf8_scan(text, len);
-    agree &= got.multibyte==want.multibyte && got.invalid==want.invalid && got.from_0300==want.from_0300;
+    agree &= got.multibyte==want.multibyte && got.invalid==want.invalid && got.nfc_unsure==want.nfc_unsure;
   }
   CHECK("utf8.scan.agrees", agree);
+  /* Every character of the Basic Multilingual Plane alone is counted as
+  ** ICU's properties say; text of the others, however mixed, is NFC by
+  ** ICU's normalizer. */
+  int counted = 1, normal = 1;
+  uint32_t sure[4096];
+  size_t nsure = 0;
+  for(uint32_t cp=0x80; cp<0x10000; cp++){
+    unsigned char enc[4];
+    size_t k = tn_utf8_encode(cp, enc);
+    if( cp>=0xD800 && cp<=0xDFFF ) continue;
+    int unsure = (int)tn_utf8_scan((const char *)enc, k).nfc_unsure;
+    counted &= unsure==nfc_unsure(enc, k);
+    if( !unsure && nsure<4096 && cp%16==seed%16 ) sure[nsure++] = cp;
+  }
+  for(int round=0; round<500; round++){
+    size_t len = 0;
+    while( len + 4 < sizeof text ){
+      seed = seed*1103515245u + 12345u;
+      len += tn_utf8_encode(sure[(seed >> 8) % nsure], (unsigned char *)text + len);
+    }
+    normal &= tn_utf8_scan(text, len).nfc_unsure==0 && tn_is_nfc(text, len);
+  }
+  CHECK("utf8.scan.nfc-unsure-as-icu", counted);
+  CHECK("utf8.scan.nfc-sure-is-nfc", normal && nsure>1000);
   size_t n;
   char *s = tn_utf8_sanitize("a\xff" "b\0c", 5, &n);
   CHECK_STR("utf8.sanitize", "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c", s);
