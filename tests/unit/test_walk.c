@@ -54,6 +54,55 @@ static void test_stream(const char *root){
   CHECK_INT("stream.cut.error", -1, read_all(gz, 64, out, sizeof out));
 }
 
+/* A file slurped as a reader does (its first KB read ahead, then the
+** rest): len bytes, n_after of them appended after it was opened; -1 on an
+** error. */
+static long slurp_file(const char *path, size_t n_after, char **out){
+  char err[256], head[1024];
+  tn_stream *s = tn_stream_open(path, 1<<20, err, sizeof err);
+  if( !s ) return -1;
+  size_t nhead = 0;
+  for(long got; nhead<sizeof head && (got = tn_stream_read(s, head + nhead, sizeof head - nhead))>0; ) nhead += (size_t)got;
+  if( n_after ){
+    FILE *f = fopen(path, "a");
+    for(size_t k=0; f && k<n_after; k++) fputc('z', f);
+    if( f ) fclose(f);
+  }
+  size_t len = 0;
+  *out = tn_stream_slurp(s, head, nhead, &len);
+  tn_stream_close(s);
+  return *out ? (long)len : -1;
+}
+
+/* Files of sizes about the read-ahead and the first read are read whole
+** (the end is told from the size, no read more), as is one that grows
+** after it is opened but before its end is read (a file shorter than the
+** read-ahead is as it was then) and one whose size says nothing (/proc's
+** are 0). */
+static void test_slurp(const char *root){
+  static const size_t sizes[] = { 0, 1, 1023, 1024, 1025, 3000, 70000 };
+  char path[512], name[64], *text;
+  snprintf(path, sizeof path, "%s/slurp.txt", root);
+  for(size_t k=0; k<sizeof sizes/sizeof sizes[0]; k++){
+    for(size_t grow=0; grow<=5; grow += 5){
+      FILE *f = fopen(path, "w");
+      for(size_t b=0; f && b<sizes[k]; b++) fputc('a' + (int)(b % 26), f);
+      if( f ) fclose(f);
+      long len = slurp_file(path, grow, &text);
+      size_t want = sizes[k] + (sizes[k]>=1024 ? grow : 0);
+      snprintf(name, sizeof name, "stream.slurp.%zu%s", sizes[k], grow ? ".grown" : "");
+      int whole = text && len==(long)want;
+      for(size_t b=0; whole && b<sizes[k]; b++) whole = text[b]=='a' + (int)(b % 26);
+      for(size_t b=sizes[k]; whole && b<want; b++) whole = text[b]=='z';
+      CHECK(name, whole && text[len]==0);
+      free(text);
+    }
+  }
+  long len = slurp_file("/proc/self/status", 0, &text);
+  CHECK("stream.slurp.proc", len>200 && strstr(text, "Name:") && strstr(text, "nonvoluntary_ctxt_switches") && text[len-1]=='\n');
+  free(text);
+}
+
 void test_walk(void){
   char root[] = "/tmp/tn_walk_XXXXXX";
   if( !mkdtemp(root) ){ CHECK("walk.mkdtemp", 0); return; }
@@ -100,6 +149,7 @@ void test_walk(void){
   snprintf(want, sizeof want, "'%s' is not a folder", p);
   CHECK_STR("walk.file-as-folder.message", want, err);
   test_stream(root);
+  test_slurp(root);
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
   CHECK_INT("walk.cleanup", 0, system(cmd));

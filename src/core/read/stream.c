@@ -22,6 +22,7 @@ struct tn_stream {
   int sniffed;           /* the first read looked for a compression's magic */
   size_t cap;            /* bytes tn_stream_slurp() may give */
   size_t size;           /* a file that is not compressed: its size, to slurp in one read */
+  size_t plain_read;     /* bytes read() gave of such a file */
   int eof;
   char error[256];
 };
@@ -93,13 +94,18 @@ static int open_filters(tn_stream *s){
   return 1;
 }
 
-/* What a read() of the file as it is gave: counted, or the error kept. */
-static long plain(tn_stream *s, ssize_t got){
+/* What a read() of n bytes of the file as it is gave: counted, or the
+** error kept. A read that gives fewer bytes than asked once the file's
+** size is read is at its end: no read more to see it (a file of most news
+** is then read in one). A file whose size says nothing (0, as /proc's) or
+** that has grown is read on to a read that gives none. */
+static long plain(tn_stream *s, ssize_t got, size_t n){
   if( got<0 ){
     snprintf(s->error, sizeof s->error, "read failed: %s", strerror(errno));
     return -1;
   }
-  if( got==0 ) s->eof = 1;
+  s->plain_read += (size_t)got;
+  if( got==0 || ((size_t)got<n && s->size && s->plain_read>=s->size) ) s->eof = 1;
   tn_count_bytes((uint64_t)got);
   return (long)got;
 }
@@ -126,13 +132,14 @@ static long first_read(tn_stream *s, char *buf, size_t n){
     got = read_fd(s->fd, buf, n);
   }
   if( got>0 && compressed(head, (size_t)got) ) return open_filters(s) ? tn_stream_read(s, buf, n) : -1;
-  return head==small ? plain(s, read_fd(s->fd, buf, n)) : plain(s, got);
+  if( head==small ) return plain(s, read_fd(s->fd, buf, n), n);
+  return plain(s, got, n);
 }
 
 long tn_stream_read(tn_stream *s, char *buf, size_t n){
   if( s->eof || s->error[0] ) return s->error[0] ? -1 : 0;
   if( !s->sniffed ) return first_read(s, buf, n);
-  if( !s->a ) return plain(s, read_fd(s->fd, buf, n));
+  if( !s->a ) return plain(s, read_fd(s->fd, buf, n), n);
   la_ssize_t got = archive_read_data(s->a, buf, n);
   if( got<0 ){
     snprintf(s->error, sizeof s->error, "%s data damaged or truncated: %s",
@@ -146,9 +153,10 @@ long tn_stream_read(tn_stream *s, char *buf, size_t n){
 }
 
 char *tn_stream_slurp(tn_stream *s, const char *ahead, size_t nahead, size_t *len){
-  /* Room for the whole file at once when its size is known (one read, and
-  ** one more to see the end), else 64 KB, doubled as it fills. */
-  size_t cap = s->size>nahead && s->size<=s->cap ? s->size + 1 : 65536, n = nahead;
+  /* Room for the whole file at once when its size is known (one read: a
+  ** byte more is asked, so that it ends short), for what was read ahead
+  ** when that was all, else 64 KB, doubled as it fills. */
+  size_t cap = s->eof ? nahead : s->size>nahead && s->size<=s->cap ? s->size + 1 : 65536, n = nahead;
   if( cap<nahead ) cap = nahead;
   char *buf = malloc(cap + 1);
   if( !buf ){
@@ -156,7 +164,7 @@ char *tn_stream_slurp(tn_stream *s, const char *ahead, size_t nahead, size_t *le
     return NULL;
   }
   if( nahead ) memcpy(buf, ahead, nahead);
-  for(;;){
+  while( !s->eof ){
     if( n==cap ){
       /* Past the cap is an error: a zip bomb is a bad input, not a crash. */
       if( cap>s->cap ){
