@@ -31,7 +31,7 @@ struct tn_walk {
   int started;                /* the folder's own names have been read */
   char rel[PATH_MAX];         /* relative path of the current entry */
   char full[PATH_MAX];        /* root + "/" + rel */
-  char target[PATH_MAX];      /* resolved file to open */
+  char target[PATH_MAX];      /* the file a symlink resolves to: the one to open */
   char error[128];
 };
 
@@ -55,9 +55,15 @@ static void free_level(level *l){
   memset(l, 0, sizeof *l);
 }
 
+/* out = a "/" b (a alone or b alone when the other is ""); 0 when that is
+** PATH_MAX or longer. out is neither a nor b. */
 static int join(char *out, const char *a, const char *b){
-  int n = snprintf(out, PATH_MAX, "%s%s%s", a, *a && *b ? "/" : "", b);
-  return n>=0 && n<PATH_MAX;
+  size_t na = strlen(a), nb = strlen(b), slash = na && nb;
+  if( na + slash + nb >= PATH_MAX ) return 0;
+  memcpy(out, a, na);
+  out[na] = '/';
+  memcpy(out + na + slash, b, nb + 1);
+  return 1;
 }
 
 /* Read and sort the names of folder rel (w->rel[0..rel_len)). Returns 0, an
@@ -150,6 +156,7 @@ static void classify(tn_walk *w, tn_entry *e){
   if( !join(w->full, w->root, w->rel) ){ set_error(w, e, "path too long"); return; }
   if( lstat(w->full, &st)!=0 ){ set_error(w, e, strerror(errno)); return; }
   e->mtime = st.st_mtime;
+  mode_t link_mode = st.st_mode;
   if( S_ISLNK(st.st_mode) ){
     struct stat target;
     if( stat(w->full, &target)!=0 ){
@@ -167,8 +174,6 @@ static void classify(tn_walk *w, tn_entry *e){
     if( S_ISDIR(target.st_mode) ){ set_error(w, e, "symlink to a folder, not followed"); return; }
     st = target;
     e->mtime = st.st_mtime;
-  }else{
-    snprintf(w->target, sizeof w->target, "%s", w->full);
   }
   if( !S_ISREG(st.st_mode) ){
     set_error(w, e, S_ISFIFO(st.st_mode) ? "not a regular file (a FIFO)" :
@@ -177,7 +182,7 @@ static void classify(tn_walk *w, tn_entry *e){
     return;
   }
   e->size = (long long)st.st_size;
-  e->target = w->target;
+  e->target = S_ISLNK(link_mode) ? w->target : w->full;
 }
 
 static int folder_error(tn_walk *w, tn_entry *e, const char *rel, int err){
@@ -199,9 +204,10 @@ int tn_walk_next(tn_walk *w, tn_entry *e){
     if( l->next>=l->n ){ free_level(l); w->depth--; continue; }
     dir_item *it = &l->items[l->next++];
     w->rel[l->rel_len] = 0;
-    char rel[PATH_MAX];
-    if( !join(rel, w->rel, it->name) ) return error_entry(w, e, it->name, "path too long");
-    memcpy(w->rel, rel, strlen(rel)+1);
+    size_t at = l->rel_len + (l->rel_len>0), name_len = strlen(it->name);
+    if( at + name_len >= PATH_MAX ) return error_entry(w, e, it->name, "path too long");
+    if( at ) w->rel[at - 1] = '/';
+    memcpy(w->rel + at, it->name, name_len + 1);
     if( !it->is_dir ){ classify(w, e); return 1; }
     size_t len = strlen(w->rel);
     if( w->depth>TN_WALK_MAX_DEPTH ){
