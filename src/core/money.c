@@ -703,12 +703,15 @@ static const tn_term *term_at(reader *r, size_t n, size_t i, size_t *next){
   for(int words=0; words<TERM_TOKENS && tn_next_token_in_words(r->s, n, i, r->words, &t) && t.keylen;
       words++, i = t.end){
     if( k + t.keylen + 2 >= KEY_MAX ) break;
-    if( !words ) first = t.start;
+    if( !words ){
+      first = t.start;
+      *next = t.end;
+      if( !tn_lexicon_may_begin(r->lx, &t) ) break;   /* most words: no term, no look-up */
+    }
     if( k ) key[k++] = ' ';
     memcpy(key + k, t.key, t.keylen);
     k += t.keylen;
     tn_lookup found = tn_lexicon_find(r->lx, key, k);
-    if( !words ) *next = t.end;
     if( found.term && written_as(r->s, first, t.end, found.term->case_rule) ){ best = found.term; *next = t.end; }
     if( !found.longer ) break;
   }
