@@ -23,9 +23,9 @@
 ** without a walk. A file or record that cannot be read is a row whose
 ** `error` says why; the scan goes on. On a machine of two processors or
 ** more, a scan whose columns need the files' content reads them ahead in
-** a thread of its own, beside the query's work on the rows before; the
-** rows and their order are the same (TRADENEWS_THREADS=0 in the
-** environment: no thread).
+** a thread of its own, beside the query's work on the rows before, and in
+** the query's thread too while it waits for a row; the rows and their
+** order are the same (TRADENEWS_THREADS=0 in the environment: no thread).
 **
 ** Rationale for SQLITE_VTAB_DIRECTONLY: the table reads any file the process
 ** can read. If a view or trigger of a database file could use it, opening a
@@ -463,26 +463,35 @@ static int produce_path(producer *p, const char *rel, row *r){
 /* ---- reading ahead ------------------------------------------------------- */
 
 /* With a second processor, the rows of a scan whose columns need the files'
-** content are made by a thread of their own, up to AHEAD rows or AHEAD_BYTES
-** of text before the one SQLite is on, with the columns the statement asks
-** for computed there: reading, decoding, detecting the language and parsing
-** the article run beside the query's own work on the rows before (amounts()
-** above all). The rows come in the order of the walk, one thread making
+** content are made ahead, up to AHEAD rows or AHEAD_BYTES of text before
+** the one SQLite is on, with the columns the statement asks for computed
+** then: reading, decoding, detecting the language and parsing the article.
+** A thread of its own makes them beside the query's own work on the rows
+** before (amounts() above all); and the query's thread, when the row it
+** asks for is still being made and its own work is done (a scan of the
+** columns alone), makes the next rows too rather than wait: the two then
+** share the work. The rows are taken from the walk in its order, one at a
+** time under the lock, and given in that order, whichever thread computed
 ** them, so what a scan gives does not change. TRADENEWS_THREADS=0 in the
 ** environment makes them where they are asked. */
 #define AHEAD 16
 #define AHEAD_BYTES (4 << 20)
 
-/* The two threads wake each other in batches, not a row at a time: the
-** reader of rows when half the ring is made (or the end), the maker when
-** half of it is taken. */
+/* A row of the ring: being taken from the walk, being computed, done, or
+** failed (out of memory: the scan ends there). */
+enum { ROW_TAKING, ROW_BUSY, ROW_DONE, ROW_FAILED };
+
+/* The thread that makes rows is woken in batches, not a row at a time:
+** when half the ring is taken. */
 struct ahead {
   pthread_t thread;
   pthread_mutex_t mutex;
-  pthread_cond_t made, taken;
+  pthread_cond_t done, taken;
   int taker_waits, maker_waits;
   row rows[AHEAD];       /* a ring: count rows from first */
+  int state[AHEAD];
   size_t first, count, bytes;
+  int taking;            /* a thread is taking a row from the walk */
   int ended, nomem, stop;
   producer *make;
   int needs;
@@ -503,36 +512,63 @@ static int complete(row *r, const producer *p, int needs){
   return rc;
 }
 
+/* Takes the next row of the walk into the ring, for the caller to compute
+** (a->mutex held): its place; -1 when the ring is full, the walk over or
+** the other thread taking one; -2 when the walk has just ended, the lock
+** let go meanwhile (the ring may have changed). The walk's step (a system
+** call or two, or the next record of a file of many) runs outside the
+** lock, its place kept, one thread at a time: the rows keep the walk's
+** order. */
+static int take_next(ahead *a){
+  if( a->ended || a->stop || a->taking || full(a) ) return -1;
+  int k = (int)((a->first + a->count) % AHEAD);
+  a->state[k] = ROW_TAKING;
+  a->count++;
+  a->taking = 1;
+  pthread_mutex_unlock(&a->mutex);
+  int got = produce(a->make, &a->rows[k]);
+  pthread_mutex_lock(&a->mutex);
+  a->taking = 0;
+  if( a->maker_waits ) pthread_cond_signal(&a->taken);
+  if( got<=0 ){
+    row_clear(&a->rows[k]);
+    a->count--;
+    a->ended = 1;
+    a->nomem = got<0;
+    if( a->taker_waits ) pthread_cond_signal(&a->done);
+    return -2;
+  }
+  a->state[k] = ROW_BUSY;
+  return k;
+}
+
+/* Computes the row at place k outside the lock, then marks it done. */
+static void compute(ahead *a, int k){
+  pthread_mutex_unlock(&a->mutex);
+  int failed = complete(&a->rows[k], a->make, a->needs)!=SQLITE_OK;
+  pthread_mutex_lock(&a->mutex);
+  a->state[k] = failed ? ROW_FAILED : ROW_DONE;
+  a->bytes += a->rows[k].rec.doc.len;
+  if( failed ) a->ended = 1;
+  if( a->taker_waits && (size_t)k==a->first ) pthread_cond_signal(&a->done);
+}
+
 static void *read_ahead(void *arg){
   ahead *a = arg;
+  pthread_mutex_lock(&a->mutex);
   for(;;){
-    pthread_mutex_lock(&a->mutex);
-    while( !a->stop && full(a) ){
-      if( a->taker_waits ) pthread_cond_signal(&a->made);
-      a->maker_waits = 1;
-      pthread_cond_wait(&a->taken, &a->mutex);
-      a->maker_waits = 0;
+    int k = take_next(a);
+    if( k>=0 ){
+      compute(a, k);
+      continue;
     }
-    int stop = a->stop;
-    pthread_mutex_unlock(&a->mutex);
-    if( stop ) return NULL;
-    row r = { .words = -2 };
-    int got = produce(a->make, &r);
-    if( got>0 && complete(&r, a->make, a->needs) ) got = -1;
-    pthread_mutex_lock(&a->mutex);
-    if( got>0 ){
-      a->rows[(a->first + a->count) % AHEAD] = r;
-      a->count++;
-      a->bytes += r.rec.doc.len;
-    }else{
-      row_clear(&r);
-      a->ended = 1;
-      a->nomem = got<0;
-    }
-    if( a->taker_waits && (a->ended || a->count>=AHEAD/2 || full(a)) ) pthread_cond_signal(&a->made);
-    pthread_mutex_unlock(&a->mutex);
-    if( got<=0 ) return NULL;
+    if( a->stop || a->ended ) break;
+    a->maker_waits = 1;
+    pthread_cond_wait(&a->taken, &a->mutex);
+    a->maker_waits = 0;
   }
+  pthread_mutex_unlock(&a->mutex);
+  return NULL;
 }
 
 static int reading_ahead_wanted(int needs){
@@ -549,7 +585,7 @@ static ahead *ahead_start(producer *p, int needs){
   a->make = p;
   a->needs = needs;
   pthread_mutex_init(&a->mutex, NULL);
-  pthread_cond_init(&a->made, NULL);
+  pthread_cond_init(&a->done, NULL);
   pthread_cond_init(&a->taken, NULL);
   /* The thread takes no signals: they stay the application's threads' to
   ** handle (a shell's Ctrl-C, Python's handlers). */
@@ -560,7 +596,7 @@ static ahead *ahead_start(producer *p, int needs){
   pthread_sigmask(SIG_SETMASK, &before, NULL);
   if( failed ){
     pthread_mutex_destroy(&a->mutex);
-    pthread_cond_destroy(&a->made);
+    pthread_cond_destroy(&a->done);
     pthread_cond_destroy(&a->taken);
     free(a);
     return NULL;
@@ -568,18 +604,35 @@ static ahead *ahead_start(producer *p, int needs){
   return a;
 }
 
-/* The next row made ahead into r: 1, 0 after the last, -1 out of memory. */
+/* The next row made ahead into r: 1, 0 after the last, -1 out of memory.
+** While it is being made, the caller makes the rows after it. */
 static int ahead_next(ahead *a, row *r){
   row_clear(r);
   pthread_mutex_lock(&a->mutex);
-  while( a->count==0 && !a->ended ){
+  int got;
+  for(;;){
+    if( a->count && (a->state[a->first]==ROW_DONE || a->state[a->first]==ROW_FAILED) ){
+      got = a->state[a->first]==ROW_DONE ? 1 : -1;
+      break;
+    }
+    if( a->count==0 && a->ended ){
+      got = a->nomem ? -1 : 0;
+      break;
+    }
+    int k = take_next(a);
+    if( k>=0 ){
+      compute(a, k);
+      continue;
+    }
+    if( k==-2 ) continue;            /* the walk has just ended: look again */
+    /* The other thread is taking or computing the row: wait for it. */
     a->taker_waits = 1;
-    pthread_cond_wait(&a->made, &a->mutex);
+    pthread_cond_wait(&a->done, &a->mutex);
     a->taker_waits = 0;
   }
-  int got = a->count ? 1 : a->nomem ? -1 : 0;
-  if( a->count ){
+  if( got>0 ){
     *r = a->rows[a->first];
+    memset(&a->rows[a->first], 0, sizeof *r);      /* r owns what it points to now */
     a->first = (a->first + 1) % AHEAD;
     a->count--;
     a->bytes -= r->rec.doc.len;
@@ -599,7 +652,7 @@ static void ahead_stop(ahead *a){
   pthread_join(a->thread, NULL);
   for(size_t k=0; k<a->count; k++) row_clear(&a->rows[(a->first + k) % AHEAD]);
   pthread_mutex_destroy(&a->mutex);
-  pthread_cond_destroy(&a->made);
+  pthread_cond_destroy(&a->done);
   pthread_cond_destroy(&a->taken);
   free(a);
 }
