@@ -627,7 +627,17 @@ static int may_start(const tn_date_forms *f, uint32_t cp){
   return f ? cp_set_has(&f->date_firsts, fold(cp)) : cp>='0' && cp<='9';
 }
 
+/* Whether s[0..n) has an ASCII digit: every date read here has one (a day
+** pattern has its day in digits, add_pattern(); so has ISO), so text
+** without one (a headline, most first lines of a brief) has no date, told
+** in one pass rather than by trying each position. */
+static int has_digit(const char *s, size_t n){
+  for(size_t i=0; i<n; i++) if( (unsigned char)(s[i] - '0')<10 ) return 1;
+  return 0;
+}
+
 int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m){
+  if( !has_digit(s, n) ) return 0;
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
   /* A date starts a word: not after a letter or a digit, which the loop
