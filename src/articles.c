@@ -470,8 +470,8 @@ static int produce_path(producer *p, const char *rel, row *r){
 ** before (amounts() above all); and the query's thread, when the row it
 ** asks for is still being made and its own work is done (a scan of the
 ** columns alone), makes the next rows too rather than wait: the two then
-** share the work. The rows are taken from the walk in its order, one at a
-** time under the lock, and given in that order, whichever thread computed
+** share the work. The rows are taken from the walk in its order, by one
+** thread at a time, and given in that order, whichever thread computed
 ** them, so what a scan gives does not change. TRADENEWS_THREADS=0 in the
 ** environment makes them where they are asked. */
 #define AHEAD 16
