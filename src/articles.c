@@ -477,9 +477,9 @@ static int produce_path(producer *p, const char *rel, row *r){
 #define AHEAD 16
 #define AHEAD_BYTES (4 << 20)
 
-/* A row of the ring: being taken from the walk, being computed, done, or
-** failed (out of memory: the scan ends there). */
-enum { ROW_TAKING, ROW_BUSY, ROW_DONE, ROW_FAILED };
+/* A row of the ring: being taken from the walk or computed, done, or failed
+** (out of memory: the scan ends there). */
+enum { ROW_BUSY, ROW_DONE, ROW_FAILED };
 
 /* The thread that makes rows is woken in batches, not a row at a time:
 ** when half the ring is taken. */
@@ -522,7 +522,7 @@ static int complete(row *r, const producer *p, int needs){
 static int take_next(ahead *a){
   if( a->ended || a->stop || a->taking || full(a) ) return -1;
   int k = (int)((a->first + a->count) % AHEAD);
-  a->state[k] = ROW_TAKING;
+  a->state[k] = ROW_BUSY;
   a->count++;
   a->taking = 1;
   pthread_mutex_unlock(&a->mutex);
@@ -538,7 +538,6 @@ static int take_next(ahead *a){
     if( a->taker_waits ) pthread_cond_signal(&a->done);
     return -2;
   }
-  a->state[k] = ROW_BUSY;
   return k;
 }
 
@@ -611,7 +610,7 @@ static int ahead_next(ahead *a, row *r){
   pthread_mutex_lock(&a->mutex);
   int got;
   for(;;){
-    if( a->count && (a->state[a->first]==ROW_DONE || a->state[a->first]==ROW_FAILED) ){
+    if( a->count && a->state[a->first]!=ROW_BUSY ){
       got = a->state[a->first]==ROW_DONE ? 1 : -1;
       break;
     }

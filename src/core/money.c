@@ -257,13 +257,10 @@ static double decimal_value(const char *digits){
 ** Apostrophes and spaces always group. */
 static double digits_value(const char *s, const tn_token *t, char decimal){
   /* Most numbers are digits alone ("2024", "15"), ASCII or full-width: the
-  ** key has them in ASCII. */
-  if( t->keylen && t->keylen<=15 ){
-    uint64_t m = 0;
-    size_t k = 0;
-    for(; k<t->keylen && t->key[k]>='0' && t->key[k]<='9'; k++) m = m*10 + (uint64_t)(t->key[k] - '0');
-    if( k==t->keylen ) return (double)m;
-  }
+  ** key has them in ASCII, as the digits below would be. */
+  size_t digits = 0;
+  while( digits<t->keylen && t->key[digits]>='0' && t->key[digits]<='9' ) digits++;
+  if( digits && digits==t->keylen ) return decimal_value(t->key);
   char sep[64];
   size_t after[64], nsep = 0, digits_since = 0;
   for(size_t i=t->start; i<t->end; ){

@@ -55,13 +55,14 @@ static void free_level(level *l){
   memset(l, 0, sizeof *l);
 }
 
-/* out = a "/" b (a alone or b alone when the other is ""); 0 when that is
-** PATH_MAX or longer. out is neither a nor b. */
+/* out = a "/" b (a alone or b alone when the other is ""); 0, out left
+** as it was, when that is PATH_MAX or longer. out may be a (b is appended
+** to it), not b. */
 static int join(char *out, const char *a, const char *b){
   size_t na = strlen(a), nb = strlen(b), slash = na && nb;
   if( na + slash + nb >= PATH_MAX ) return 0;
-  memcpy(out, a, na);
-  out[na] = '/';
+  if( out!=a ) memcpy(out, a, na);
+  if( slash ) out[na] = '/';
   memcpy(out + na + slash, b, nb + 1);
   return 1;
 }
@@ -156,8 +157,8 @@ static void classify(tn_walk *w, tn_entry *e){
   if( !join(w->full, w->root, w->rel) ){ set_error(w, e, "path too long"); return; }
   if( lstat(w->full, &st)!=0 ){ set_error(w, e, strerror(errno)); return; }
   e->mtime = st.st_mtime;
-  mode_t link_mode = st.st_mode;
-  if( S_ISLNK(st.st_mode) ){
+  int is_link = S_ISLNK(st.st_mode);
+  if( is_link ){
     struct stat target;
     if( stat(w->full, &target)!=0 ){
       set_error(w, e, errno==ELOOP ? "symlink loop" :
@@ -182,7 +183,7 @@ static void classify(tn_walk *w, tn_entry *e){
     return;
   }
   e->size = (long long)st.st_size;
-  e->target = S_ISLNK(link_mode) ? w->target : w->full;
+  e->target = is_link ? w->target : w->full;
 }
 
 static int folder_error(tn_walk *w, tn_entry *e, const char *rel, int err){
@@ -204,10 +205,7 @@ int tn_walk_next(tn_walk *w, tn_entry *e){
     if( l->next>=l->n ){ free_level(l); w->depth--; continue; }
     dir_item *it = &l->items[l->next++];
     w->rel[l->rel_len] = 0;
-    size_t at = l->rel_len + (l->rel_len>0), name_len = strlen(it->name);
-    if( at + name_len >= PATH_MAX ) return error_entry(w, e, it->name, "path too long");
-    if( at ) w->rel[at - 1] = '/';
-    memcpy(w->rel + at, it->name, name_len + 1);
+    if( !join(w->rel, w->rel, it->name) ) return error_entry(w, e, it->name, "path too long");
     if( !it->is_dir ){ classify(w, e); return 1; }
     size_t len = strlen(w->rel);
     if( w->depth>TN_WALK_MAX_DEPTH ){

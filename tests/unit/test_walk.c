@@ -59,6 +59,7 @@ static void test_stream(const char *root){
 ** error. */
 static long slurp_file(const char *path, size_t n_after, char **out){
   char err[256], head[1024];
+  *out = NULL;
   tn_stream *s = tn_stream_open(path, 1<<20, err, sizeof err);
   if( !s ) return -1;
   size_t nhead = 0;
