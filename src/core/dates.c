@@ -84,6 +84,7 @@ struct tn_date_forms {
   uint8_t month_order[12 * MONTH_FORMS];
   int nmonth_order;
   cp_set date_firsts;      /* what a date of patterns can start with (find_firsts()) */
+  size_t lead_max;         /* characters before a date's first digit, white space aside (find_firsts()) */
   uint32_t weekdays[7][MONTH_FORMS][NAME_MAX_CP];
   phrase *phrases;         /* in the data's order within each first code point */
   size_t nphrases;
@@ -327,6 +328,29 @@ static void find_firsts(tn_date_forms *f){
         default: more = 0;      /* a number: the digits are in */
       }
     }
+  }
+  /* Every day pattern has its day in ASCII digits (add_pattern()); what
+  ** comes before its first number is a month name (with its dot), literals
+  ** and quoted words, a character of text for each code point of theirs,
+  ** and white space: tn_find_date() starts no nearer to a digit than that
+  ** allows. */
+  size_t name_max = 0;
+  for(int m=0; m<12; m++){
+    for(int k=0; k<MONTH_FORMS; k++){
+      size_t len = 0;
+      while( f->months[m][k][len] ) len++;
+      if( len + 1 > name_max ) name_max = len + 1;
+    }
+  }
+  for(int p=0; p<f->npatterns; p++){
+    const date_pattern *dp = &f->patterns[p];
+    size_t lead = 0;
+    for(int e=0; e<dp->n; e++){
+      int kind = dp->el[e].kind;
+      if( kind==EL_DAY || kind==EL_MONTH_NUM || kind==EL_YEAR ) break;
+      lead += kind==EL_MONTH_NAME ? name_max : kind==EL_SPACE ? 0 : 1;
+    }
+    if( lead > f->lead_max ) f->lead_max = lead;
   }
 }
 
@@ -627,32 +651,58 @@ static int may_start(const tn_date_forms *f, uint32_t cp){
   return f ? cp_set_has(&f->date_firsts, fold(cp)) : cp>='0' && cp<='9';
 }
 
-/* Whether s[0..n) has an ASCII digit: every date read here has one (a day
-** pattern has its day in digits, add_pattern(); so has ISO), so text
-** without one (a headline, most first lines of a brief) has no date, told
-** in one pass rather than by trying each position. */
-static int has_digit(const char *s, size_t n){
-  for(size_t i=0; i<n; i++) if( (unsigned char)(s[i] - '0')<10 ) return 1;
-  return 0;
+/* Whether cp is white space as a pattern's space (skip_space()) reads it. */
+static int is_pattern_space(uint32_t cp){
+  return cp=='\t' || (cp<0x80 ? cp==' ' : utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_ZS);
+}
+
+/* The first byte from i on where a date can start whose first ASCII digit
+** is at byte digit: no more than lead characters before it that are not
+** white space (find_firsts()). Read back one character at a time; bytes of
+** broken UTF-8, each a character when read forward, count as one: fewer
+** counted is only more tried. */
+static size_t earliest_start(text t, size_t i, size_t digit, size_t lead){
+  size_t k = digit, count = 0;
+  while( k>i ){
+    size_t b = k - 1, len;
+    while( b>i && (t.s[b] & 0xC0)==0x80 ) b--;
+    uint32_t cp = cp_at(t, b, &len);
+    if( len!=k - b || !is_pattern_space(cp) ) count++;
+    if( count>lead ) return k;
+    k = b;
+  }
+  return k;
 }
 
 int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m){
-  if( !has_digit(s, n) ) return 0;
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
-  /* A date starts a word: not after a letter or a digit, which the loop
-  ** has just read, so starts_word() (which reads back to it) is asked only
+  size_t lead = f ? f->lead_max : 0;
+  /* A date has an ASCII digit, not far after its start (find_firsts()):
+  ** from one digit to the next, only the bytes that near it are tried. A
+  ** date starts a word: not after a letter or a digit, which the loop has
+  ** just read, so starts_word() (which reads back to it) is asked only
   ** where none was. */
   int in_word = 0;
   for(size_t i=0; i<n; ){
-    size_t len;
-    uint32_t cp = cp_at(t, i, &len);
-    if( !in_word && may_start(f, cp) && starts_word(t, i) && (m->end = date_at(f, t, i, &m->date))!=0 ){
-      m->start = i;
-      return 1;
+    size_t digit = i;
+    while( digit<n && (unsigned char)(s[digit] - '0')>=10 ) digit++;
+    if( digit==n ) return 0;
+    size_t from = earliest_start(t, i, digit, lead);
+    if( from>i ){
+      i = from;
+      in_word = 0;
     }
-    in_word = tn_is_spaced_letter(cp) || (cp>='0' && cp<='9');
-    i += len;
+    while( i<=digit ){
+      size_t len;
+      uint32_t cp = cp_at(t, i, &len);
+      if( !in_word && may_start(f, cp) && starts_word(t, i) && (m->end = date_at(f, t, i, &m->date))!=0 ){
+        m->start = i;
+        return 1;
+      }
+      in_word = tn_is_spaced_letter(cp) || (cp>='0' && cp<='9');
+      i += len;
+    }
   }
   return 0;
 }

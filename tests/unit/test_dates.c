@@ -37,6 +37,16 @@ void test_dates(void){
   check_date("fr-abbrev", "fr", "PARIS, 2 déc. (AFP)", 0, 12, 2, 7);
   check_date("iso", "en", "2020-10-28 11:13:13", 2020, 10, 28, 0);
   check_date("iso-any-lang", "vi", "ngày 2020-10-28", 2020, 10, 28, 6);
+  /* Only the bytes near a digit are tried (find_firsts()): a date with
+  ** white space of any length before its number, after a long run of
+  ** words, after broken UTF-8, or whose month name holds the digit. */
+  check_date("en-far-spaces", "en", "Signed on December \t                                                            "
+             "                                                   14, 2021 in Rome", 2021, 12, 14, 10);
+  check_date("en-after-words", "en", "Shares of the company, which makes parts for cars and trucks in several "
+             "countries, rose sharply after the announcement of a deal on March 3, 2024", 2024, 3, 3, 132);
+  check_date("en-after-broken-utf8", "en", "\xE2\x82 \xFF\x80\x80March 3, 2024", 2024, 3, 3, 6);
+  check_date("vi-month-with-digit", "vi", "Hợp đồng được ký kết vào ngày 12 tháng 5 năm 2023 tại Hà Nội", 0, 5, 12, 44);
+  check_no_date("digit-too-far", "en", "December, as the company said, brought many more orders: 14 in all");
   check_no_date("feb-30", "en", "Beijing, February 30 -");
   check_no_date("inside-number", "en", "code 12345 June");
   check_no_date("no-date", "it", "Oltre 2,1 milioni di giocattoli di circa 44.000 aziende");
