@@ -474,10 +474,14 @@ static int match_month_name(const tn_date_forms *f, text t, size_t *i, int *mont
   return 1;
 }
 
+/* Whether cp is white space as a pattern's space reads it. */
+static int is_pattern_space(uint32_t cp){
+  return cp=='\t' || (cp<0x80 ? cp==' ' : utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_ZS);
+}
+
 static void skip_space(text t, size_t *i){
   size_t len;
-  for(uint32_t cp; *i<t.n && ((cp = cp_at(t, *i, &len))=='\t'
-        || utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_ZS); ) *i += len;
+  while( *i<t.n && is_pattern_space(cp_at(t, *i, &len)) ) *i += len;
 }
 
 /* An English-style ordinal suffix after a day ("31st", "2nd"): two ASCII
@@ -619,14 +623,18 @@ static int starts_word(text t, size_t i){
 
 /* The end of a date of the forms f (or ISO) at byte i exactly, or 0. */
 static size_t date_at(const tn_date_forms *f, text t, size_t i, tn_date *d){
-  size_t end = match_iso(t, i, d);
+  /* A number of the digits at i: a day or a month has one or two, a year
+  ** four (ISO too); most numbers of a text are neither. */
+  size_t digits = 0;
+  while( digits<5 && is_digit_at(t, i + digits) ) digits++;
+  size_t end = digits==4 ? match_iso(t, i, d) : 0;
   month_memo memo = { 0, 0, 0 };
-  int digit = is_digit_at(t, i);
   for(int p=0; !end && f && p<f->npatterns; p++){
     /* A number starts at a digit; a name not, unless some do ("3月"). */
     int first = f->patterns[p].el[0].kind;
-    if( digit ? first==EL_MONTH_NAME && !cp_set_has(&f->month_firsts, t.s[i])
-              : first==EL_DAY || first==EL_MONTH_NUM || first==EL_YEAR ) continue;
+    if( digits ? (first==EL_MONTH_NAME && !cp_set_has(&f->month_firsts, t.s[i]))
+                 || ((first==EL_DAY || first==EL_MONTH_NUM) && digits>2) || (first==EL_YEAR && digits!=4)
+               : first==EL_DAY || first==EL_MONTH_NUM || first==EL_YEAR ) continue;
     /* Most words are no month name: looked up once here, not tried by
     ** every pattern that begins with one. */
     size_t after = i;
@@ -649,11 +657,6 @@ int tn_date_at(const tn_locale *loc, const char *s, size_t n, size_t i, tn_date_
 /* Whether a date of f may start with code point cp (see find_firsts()). */
 static int may_start(const tn_date_forms *f, uint32_t cp){
   return f ? cp_set_has(&f->date_firsts, fold(cp)) : cp>='0' && cp<='9';
-}
-
-/* Whether cp is white space as a pattern's space (skip_space()) reads it. */
-static int is_pattern_space(uint32_t cp){
-  return cp=='\t' || (cp<0x80 ? cp==' ' : utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_ZS);
 }
 
 /* The first byte from i on where a date can start whose first ASCII digit
