@@ -17,9 +17,11 @@
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
+#include <unicode/udata.h>
 #include <unicode/uloc.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
+#include <unicode/unumsys.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
@@ -1110,30 +1112,58 @@ static void mark_number_word(tn_lexicon *lx, const char *key, size_t n){
   }
 }
 
-/* The key of the spelled-out number ICU writes for v (joiners left out),
-** its words marked as number words that open amounts; 0 if it has none. */
-static size_t spelled_key(tn_lexicon *lx, UNumberFormat *spellout, int v, char key[KEY_MAX]){
-  UChar u[128];
+/* The texts ICU's spell-out rules write for the numbers of the table (see
+** above), made once per process for each set of rules and read by every
+** lexicon of those: a region's locale mostly has its language's rules
+** ("es-MX" writes as "es"), and opening and running them was a third of
+** the cost of a lexicon. Rules are told apart by ICU's locale of them; the
+** texts of one rule set are its numbers in order, then 2000 (for the
+** thousands word), then an entry of value -1. */
+typedef struct { int value; uint32_t at; } spelled_text;   /* at: in texts (NUL-terminated) */
+
+typedef struct spelled_rules {
+  char locale[ULOC_FULLNAME_CAPACITY];
+  spelled_text *entries;
+  size_t n, cap;
+  char *texts;
+  size_t used, room;
+  struct spelled_rules *next;
+} spelled_rules;
+
+static spelled_rules *spelled_rules_made;
+static pthread_mutex_t spelled_rules_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+/* Appends an entry: value (-1: the end of a set) and its text u[0..len)
+** (NULL: none, as for a number ICU could not write); a text too long for a
+** key is left out. 0 when out of memory. */
+static int spelled_append(spelled_rules *r, int value, const UChar *u, int32_t len){
   char text[256];
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t len = unum_format(spellout, v, u, 128, NULL, &status), k = 0;
-  for(int32_t j=0; j<len && U_SUCCESS(status); j++){
-    if( u[j]!=0xAD ) u[k++] = u[j];      /* German writes soft hyphens: fünf\u00adund\u00advierzig */
+  int32_t n = 0;
+  if( u ){
+    UErrorCode status = U_ZERO_ERROR;
+    u_strToUTF8(text, sizeof text, &n, u, len, &status);
+    if( U_FAILURE(status) || n>=(int32_t)sizeof text ) return 1;
   }
-  u_strToUTF8(text, sizeof text, &len, u, k, &status);
-  if( U_FAILURE(status) || len>=(int32_t)sizeof text ) return 0;
-  tn_token tok;
-  size_t n = 0;
-  for(size_t i=0; tn_next_token(text, (size_t)len, i, &tok); i = tok.end){
-    if( tok.type!=TN_TOK_WORD && !(tok.keylen==1 && tok.key[0]=='-') ) return 0;
-    if( !tok.keylen || tn_lexicon_joins_spelled(lx, &tok) ) continue;
-    if( n + tok.keylen + 1 >= KEY_MAX ) return 0;
-    if( n ) key[n++] = ' ';
-    memcpy(key + n, tok.key, tok.keylen);
-    n += tok.keylen;
-    mark_number_word(lx, tok.key, tok.keylen);
+  if( r->n==r->cap ){
+    size_t cap = r->cap ? 2*r->cap : 1024;
+    spelled_text *grown = realloc(r->entries, cap * sizeof *grown);
+    if( !grown ) return 0;
+    r->entries = grown;
+    r->cap = cap;
   }
-  return n;
+  if( r->used + (size_t)n + 1 > r->room ){
+    size_t room = r->room ? 2*r->room : 16384;
+    while( room < r->used + (size_t)n + 1 ) room *= 2;
+    char *grown = realloc(r->texts, room);
+    if( !grown ) return 0;
+    r->texts = grown;
+    r->room = room;
+  }
+  memcpy(r->texts + r->used, text, (size_t)n);
+  r->texts[r->used + (size_t)n] = 0;
+  r->entries[r->n++] = (spelled_text){ value, (uint32_t)r->used };
+  r->used += (size_t)n + 1;
+  return 1;
 }
 
 /* Whether a spell-out rule set writes the cardinals: the language's
@@ -1149,19 +1179,17 @@ static int writes_cardinals(const char *name){
   return name[n]==0 || (name[n]=='-' && !strchr(name + n + 1, '-'));
 }
 
-/* The table of spelled-out numbers of the locale (see above), from each
-** rule set of cardinals: a number's words in one are the same number in
-** all. */
-static void add_spelled_numbers(tn_lexicon *lx, const char *id){
+/* The texts of the cardinal rule sets of the locale id: of the numbering,
+** every number to 1000; of the other sets, 0 to 100 and the hundreds
+** (tn_lexicon_spelled() adds "doscientas" and "cincuenta"), so that their
+** ICU formatting stays small; of each, 2000. 0 when out of memory. */
+static int spelled_write(spelled_rules *r, const char *id){
   UErrorCode status = U_ZERO_ERROR;
   UNumberFormat *spellout = unum_open(UNUM_SPELLOUT, NULL, 0, id, NULL, &status);
   UChar sets[4096];
   int32_t nsets = U_SUCCESS(status) ? unum_getTextAttribute(spellout, UNUM_PUBLIC_RULESETS, sets, 4096, &status) : 0;
-  if( U_FAILURE(status) ){
-    unum_close(spellout);
-    return;
-  }
-  for(int32_t from=0, to; from<nsets; from = to + 1){
+  int ok = 1;
+  for(int32_t from=0, to; ok && U_SUCCESS(status) && from<nsets; from = to + 1){
     for(to=from; to<nsets && sets[to]!=';'; to++){}
     char name[64];
     if( to - from >= (int32_t)sizeof name ) continue;
@@ -1171,22 +1199,110 @@ static void add_spelled_numbers(tn_lexicon *lx, const char *id){
     UErrorCode st = U_ZERO_ERROR;
     unum_setTextAttribute(spellout, UNUM_DEFAULT_RULESET, sets + from, to - from, &st);
     if( U_FAILURE(st) ) continue;
-    /* Every number of the numbering; of the other sets, their words:
-    ** 0 to 100 and the hundreds (tn_lexicon_spelled() adds "doscientas"
-    ** and "cincuenta"), so that their ICU formatting stays small. */
     int all = strcmp(name, "%spellout-numbering")==0;
-    char key[KEY_MAX], two[KEY_MAX];
-    for(int v=0; v<=1000; v += all || v<100 ? 1 : 100){
-      size_t n = spelled_key(lx, spellout, v, key);
-      if( n ) add_spelled(lx, SPELLED_KEY, key, n, v);
+    for(int v=0; ok && v<=2000; v = v<1000 ? v + (all || v<100 ? 1 : 100) : v + 1000){
+      UChar u[128];
+      int32_t len = unum_format(spellout, v, u, 128, NULL, &st), k = 0;
+      for(int32_t j=0; j<len && U_SUCCESS(st); j++){
+        if( u[j]!=0xAD ) u[k++] = u[j];      /* German writes soft hyphens: fünf\u00adund\u00advierzig */
+      }
+      ok = spelled_append(r, v, U_SUCCESS(st) ? u : NULL, k);
+      st = U_ZERO_ERROR;
+    }
+    ok = ok && spelled_append(r, -1, NULL, 0);
+  }
+  unum_close(spellout);
+  return ok;
+}
+
+/* The texts of the spell-out rules of locale id (made the first time they
+** are asked), or NULL (no rules, or out of memory). */
+static const spelled_rules *spelled_rules_of(const char *id){
+  /* The rules' bundle, as ICU's formatter opens it: where it is found
+  ** (es-MX has none of its own: es's), and the locale's digits, which the
+  ** rules write numbers in where they spell none, are the texts. Root's
+  ** rules spell nothing and write with each locale's own separators:
+  ** theirs are not shared. (Checked on every locale ICU has: locales of
+  ** one key write the same texts.) */
+  UErrorCode st = U_ZERO_ERROR;
+  UResourceBundle *bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "rbnf", id, &st);
+  const char *rules = U_SUCCESS(st) ? ures_getLocaleByType(bundle, ULOC_ACTUAL_LOCALE, &st) : NULL;
+  UNumberingSystem *digits = unumsys_open(id, &st);
+  char own[ULOC_FULLNAME_CAPACITY];
+  if( U_FAILURE(st) || !rules ) own[0] = 0;
+  else if( strcmp(rules, "root")==0 ) snprintf(own, sizeof own, "%s", id);
+  else snprintf(own, sizeof own, "%s@%s", rules, unumsys_getName(digits));
+  unumsys_close(digits);
+  ures_close(bundle);
+  if( !own[0] ) return NULL;
+  pthread_mutex_lock(&spelled_rules_mutex);
+  spelled_rules *r = spelled_rules_made;
+  while( r && strcmp(r->locale, own)!=0 ) r = r->next;
+  if( !r && (r = calloc(1, sizeof *r))!=NULL ){
+    memcpy(r->locale, own, sizeof own);
+    if( spelled_write(r, id) ){
+      r->next = spelled_rules_made;
+      spelled_rules_made = r;
+    }else{
+      free(r->entries);
+      free(r->texts);
+      free(r);
+      r = NULL;
+    }
+  }
+  pthread_mutex_unlock(&spelled_rules_mutex);
+  return r;
+}
+
+__attribute__((destructor)) static void free_spelled_rules(void){
+  while( spelled_rules_made ){
+    spelled_rules *next = spelled_rules_made->next;
+    free(spelled_rules_made->entries);
+    free(spelled_rules_made->texts);
+    free(spelled_rules_made);
+    spelled_rules_made = next;
+  }
+}
+
+/* The key of a spelled-out number's text (joiners left out), its words
+** marked as number words that open amounts; 0 if it has none. */
+static size_t spelled_key(tn_lexicon *lx, const char *text, char key[KEY_MAX]){
+  tn_token tok;
+  size_t n = 0, len = strlen(text);
+  for(size_t i=0; tn_next_token(text, len, i, &tok); i = tok.end){
+    if( tok.type!=TN_TOK_WORD && !(tok.keylen==1 && tok.key[0]=='-') ) return 0;
+    if( !tok.keylen || tn_lexicon_joins_spelled(lx, &tok) ) continue;
+    if( n + tok.keylen + 1 >= KEY_MAX ) return 0;
+    if( n ) key[n++] = ' ';
+    memcpy(key + n, tok.key, tok.keylen);
+    n += tok.keylen;
+    mark_number_word(lx, tok.key, tok.keylen);
+  }
+  return n;
+}
+
+/* The table of spelled-out numbers of the locale (see above), from each
+** rule set of cardinals: a number's words in one are the same number in
+** all. */
+static void add_spelled_numbers(tn_lexicon *lx, const char *id){
+  const spelled_rules *r = spelled_rules_of(id);
+  for(size_t set=0, end; r && set<r->n; set = end + 1){
+    const char *two = NULL, *two_thousand = NULL;
+    for(end=set; r->entries[end].value>=0; end++){
+      const spelled_text *e = &r->entries[end];
+      char key[KEY_MAX];
+      size_t n;
+      if( e->value==2 ) two = r->texts + e->at;
+      if( e->value==2000 ) two_thousand = r->texts + e->at;
+      else if( (n = spelled_key(lx, r->texts + e->at, key))!=0 ) add_spelled(lx, SPELLED_KEY, key, n, e->value);
     }
     /* The thousands word: what "two thousand" says after "two". */
-    size_t n2 = spelled_key(lx, spellout, 2, two), n = spelled_key(lx, spellout, 2000, key);
-    if( n2 && n > n2 + 1 && memcmp(key, two, n2)==0 && key[n2]==' ' ){
+    char two_key[KEY_MAX], key[KEY_MAX];
+    size_t n2 = two ? spelled_key(lx, two, two_key) : 0, n = two_thousand ? spelled_key(lx, two_thousand, key) : 0;
+    if( n2 && n > n2 + 1 && memcmp(key, two_key, n2)==0 && key[n2]==' ' ){
       add_spelled(lx, THOUSANDS_KEY, key + n2 + 1, n - n2 - 1, 1000);
     }
   }
-  unum_close(spellout);
 }
 
 /* ---- unaccented forms -------------------------------------------------- */
