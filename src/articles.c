@@ -495,6 +495,8 @@ struct ahead {
   int ended, nomem, stop;
   producer *make;
   int needs;
+  const tn_locale *tried[64];   /* locales whose lexicon was built here (prepare_locale()) */
+  size_t ntried;
 };
 
 /* Whether the ring is too full to make another row. */
@@ -552,6 +554,28 @@ static void compute(ahead *a, int k){
   if( a->taker_waits && (size_t)k==a->first ) pthread_cond_signal(&a->done);
 }
 
+/* With the ring full, builds the lexicon of a locale of its rows that has
+** none yet (a->mutex held, let go meanwhile): amounts() and percents()
+** on the rows, the query's usual next step, would build it in the query's
+** thread while this one waits; a locale whose build fails is not tried
+** again. 0 when there is none to build. */
+static int prepare_locale(ahead *a){
+  const tn_locale *loc = NULL;
+  for(size_t j=0; j<a->count && !loc; j++){
+    size_t k = (a->first + j) % AHEAD;
+    const tn_locale *l = a->state[k]==ROW_DONE ? a->rows[k].article.locale : NULL;
+    int tried = 0;
+    for(size_t t=0; l && t<a->ntried && !tried; t++) tried = a->tried[t]==l;
+    if( l && !tried && !tn_locale_lexicon_built(l) ) loc = l;
+  }
+  if( !loc || a->ntried==sizeof a->tried / sizeof a->tried[0] ) return 0;
+  a->tried[a->ntried++] = loc;
+  pthread_mutex_unlock(&a->mutex);
+  tn_locale_lexicon(loc);
+  pthread_mutex_lock(&a->mutex);
+  return 1;
+}
+
 static void *read_ahead(void *arg){
   ahead *a = arg;
   pthread_mutex_lock(&a->mutex);
@@ -562,6 +586,7 @@ static void *read_ahead(void *arg){
       continue;
     }
     if( a->stop || a->ended ) break;
+    if( full(a) && prepare_locale(a) ) continue;
     a->maker_waits = 1;
     pthread_cond_wait(&a->taken, &a->mutex);
     a->maker_waits = 0;

@@ -30,12 +30,13 @@ struct tn_locale {
   char currency[4];
   char decimal;
   int word_breaks;
-  /* Built on first use, under lazy_mutex; read without it once set. */
-  pthread_mutex_t lazy_mutex;
-  tn_lexicon *lexicon;
-  tn_date_forms *dates;
-  /* tn_locale_in_country()'s answers, under lazy_mutex: a folder's
+  /* Built on first use, each under a mutex of its own: a lexicon's build
+  ** (milliseconds) holds up no reader of the dates or the countries, as
+  ** the thread that reads articles ahead is one. Read without it once set. */
+  struct lazy { pthread_mutex_t mutex; void *part; } lexicon, dates;
+  /* tn_locale_in_country()'s answers, under countries_mutex: a folder's
   ** datelines name few countries, and each answer costs CLDR look-ups. */
+  pthread_mutex_t countries_mutex;
   struct { char region[4]; const tn_locale *in; } countries[16];
   size_t ncountries;
 };
@@ -208,9 +209,13 @@ static tn_locale *make(const char *language, const char *script, const char *reg
   }
   loc->decimal = decimal_of(loc->id);
   loc->word_breaks = needs_word_breaks(loc->id);
-  pthread_mutex_init(&loc->lazy_mutex, NULL);
+  pthread_mutex_init(&loc->lexicon.mutex, NULL);
+  pthread_mutex_init(&loc->dates.mutex, NULL);
+  pthread_mutex_init(&loc->countries_mutex, NULL);
   return loc;
 }
+
+static void free_locale(tn_locale *loc);
 
 const tn_locale *tn_locale_get(const char *tag, char *err, size_t nerr){
   pthread_mutex_lock(&table_mutex);
@@ -227,12 +232,11 @@ const tn_locale *tn_locale_get(const char *tag, char *err, size_t nerr){
   pthread_mutex_lock(&table_mutex);
   loc = lookup(made->id);                 /* another spelling, or another thread */
   if( loc ){
-    pthread_mutex_destroy(&made->lazy_mutex);
-    free(made);
+    free_locale(made);
   }else if( insert(made->id, made, 1) ){
     loc = made;
   }else{
-    free(made);
+    free_locale(made);
   }
   if( loc && !insert(tag, loc, 0) ) loc = NULL;
   pthread_mutex_unlock(&table_mutex);
@@ -313,24 +317,24 @@ static const tn_locale *in_country(const tn_locale *lang, const char *region, in
 const tn_locale *tn_locale_in_country(const tn_locale *lang, const char *region){
   tn_locale *memo = (tn_locale *)lang;
   size_t len = strlen(region);
-  pthread_mutex_lock(&memo->lazy_mutex);
+  pthread_mutex_lock(&memo->countries_mutex);
   for(size_t k=0; k<memo->ncountries; k++){
     if( strcmp(memo->countries[k].region, region)==0 ){
       const tn_locale *in = memo->countries[k].in;
-      pthread_mutex_unlock(&memo->lazy_mutex);
+      pthread_mutex_unlock(&memo->countries_mutex);
       return in;
     }
   }
-  pthread_mutex_unlock(&memo->lazy_mutex);
+  pthread_mutex_unlock(&memo->countries_mutex);
   int sure;
   const tn_locale *in = in_country(lang, region, &sure);
-  pthread_mutex_lock(&memo->lazy_mutex);
+  pthread_mutex_lock(&memo->countries_mutex);
   if( sure && len<sizeof memo->countries[0].region
       && memo->ncountries<sizeof memo->countries/sizeof memo->countries[0] ){
     memcpy(memo->countries[memo->ncountries].region, region, len + 1);
     memo->countries[memo->ncountries++].in = in;
   }
-  pthread_mutex_unlock(&memo->lazy_mutex);
+  pthread_mutex_unlock(&memo->countries_mutex);
   return in;
 }
 
@@ -370,15 +374,14 @@ tn_scope tn_locale_scope(const tn_locale *loc, const char *s, size_t n){
          && memcmp(s + lang + 1, loc->region, n - lang - 1)==0 ? TN_SCOPE_REGION : TN_SCOPE_NONE;
 }
 
-/* The part *slot of loc, built by build(loc) the first time. */
-static void *lazy(const tn_locale *loc, void **slot, void *(*build)(const tn_locale *)){
-  void *part = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+/* The part of loc in *l, built by build(loc) the first time. */
+static void *lazy(const tn_locale *loc, struct lazy *l, void *(*build)(const tn_locale *)){
+  void *part = __atomic_load_n(&l->part, __ATOMIC_ACQUIRE);
   if( part ) return part;
-  pthread_mutex_t *m = (pthread_mutex_t *)&loc->lazy_mutex;
-  pthread_mutex_lock(m);
-  part = *slot;
-  if( !part && (part = build(loc))!=NULL ) __atomic_store_n(slot, part, __ATOMIC_RELEASE);
-  pthread_mutex_unlock(m);
+  pthread_mutex_lock(&l->mutex);
+  part = l->part;
+  if( !part && (part = build(loc))!=NULL ) __atomic_store_n(&l->part, part, __ATOMIC_RELEASE);
+  pthread_mutex_unlock(&l->mutex);
   return part;
 }
 
@@ -386,19 +389,25 @@ static void *build_lexicon(const tn_locale *loc){ return tn_lexicon_build(loc); 
 static void *build_dates(const tn_locale *loc){ return tn_date_forms_build(loc); }
 
 const tn_lexicon *tn_locale_lexicon(const tn_locale *loc){
-  return lazy(loc, (void **)&((tn_locale *)loc)->lexicon, build_lexicon);
+  return lazy(loc, &((tn_locale *)loc)->lexicon, build_lexicon);
+}
+
+int tn_locale_lexicon_built(const tn_locale *loc){
+  return __atomic_load_n(&loc->lexicon.part, __ATOMIC_ACQUIRE)!=NULL;
 }
 
 const tn_date_forms *tn_locale_dates(const tn_locale *loc){
-  return lazy(loc, (void **)&((tn_locale *)loc)->dates, build_dates);
+  return lazy(loc, &((tn_locale *)loc)->dates, build_dates);
 }
 
 /* ---- freeing at unload --------------------------------------------------- */
 
 static void free_locale(tn_locale *loc){
-  tn_lexicon_free(loc->lexicon);
-  tn_date_forms_free(loc->dates);
-  pthread_mutex_destroy(&loc->lazy_mutex);
+  tn_lexicon_free(loc->lexicon.part);
+  tn_date_forms_free(loc->dates.part);
+  pthread_mutex_destroy(&loc->lexicon.mutex);
+  pthread_mutex_destroy(&loc->dates.mutex);
+  pthread_mutex_destroy(&loc->countries_mutex);
   free(loc);
 }
 

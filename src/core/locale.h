@@ -90,4 +90,9 @@ tn_scope tn_locale_data_line(const tn_locale *loc, const char *line, size_t n,
 const tn_lexicon *tn_locale_lexicon(const tn_locale *loc);
 const tn_date_forms *tn_locale_dates(const tn_locale *loc);
 
+/* Whether the lexicon of loc is built: a lexicon takes milliseconds to
+** build, which a thread with nothing else to do can spend ahead of its
+** first reader (articles() reading ahead, for amounts() on its rows). */
+int tn_locale_lexicon_built(const tn_locale *loc);
+
 #endif
