@@ -557,12 +557,13 @@ static void compute(ahead *a, int k){
 /* With the ring full, builds the lexicon of a locale of its rows that has
 ** none yet (a->mutex held, let go meanwhile): amounts() and percents()
 ** on the rows, the query's usual next step, would build it in the query's
-** thread while this one waits; a locale whose build fails is not tried
-** again. 0 when there is none to build. */
+** thread while this one waits. The last rows first: the query's thread,
+** on the first, may be building theirs. A locale whose build fails is not
+** tried again. 0 when there is none to build. */
 static int prepare_locale(ahead *a){
   const tn_locale *loc = NULL;
-  for(size_t j=0; j<a->count && !loc; j++){
-    size_t k = (a->first + j) % AHEAD;
+  for(size_t j=a->count; j>0 && !loc; j--){
+    size_t k = (a->first + j - 1) % AHEAD;
     const tn_locale *l = a->state[k]==ROW_DONE ? a->rows[k].article.locale : NULL;
     int tried = 0;
     for(size_t t=0; l && t<a->ntried && !tried; t++) tried = a->tried[t]==l;
