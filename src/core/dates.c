@@ -677,6 +677,21 @@ static size_t earliest_start(text t, size_t i, size_t digit, size_t lead){
   return k;
 }
 
+/* The first ASCII digit of s[i..n), or n: eight bytes at a time where
+** none is, as most bytes of a text are ("hasless" of Bit Twiddling Hacks:
+** a byte of w below 10 after digits are made 0 to 9). */
+static size_t next_digit(const char *s, size_t i, size_t n){
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  for(; i + 8<=n; i += 8){
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    w ^= 0x30 * ones;
+    if( (w - 10 * ones) & ~w & highs ) break;
+  }
+  while( i<n && (unsigned char)(s[i] - '0')>=10 ) i++;
+  return i;
+}
+
 int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m){
   const tn_date_forms *f = tn_locale_dates(loc ? loc : tn_locale_root());
   text t = { (const unsigned char *)s, n };
@@ -688,8 +703,7 @@ int tn_find_date(const tn_locale *loc, const char *s, size_t n, tn_date_match *m
   ** where none was. */
   int in_word = 0;
   for(size_t i=0; i<n; ){
-    size_t digit = i;
-    while( digit<n && (unsigned char)(s[digit] - '0')>=10 ) digit++;
+    size_t digit = next_digit(s, i, n);
     if( digit==n ) return 0;
     size_t from = earliest_start(t, i, digit, lead);
     if( from>i ){

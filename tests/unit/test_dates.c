@@ -46,6 +46,11 @@ void test_dates(void){
              "countries, rose sharply after the announcement of a deal on March 3, 2024", 2024, 3, 3, 132);
   check_date("en-after-broken-utf8", "en", "\xE2\x82 \xFF\x80\x80March 3, 2024", 2024, 3, 3, 6);
   check_date("vi-month-with-digit", "vi", "Hợp đồng được ký kết vào ngày 12 tháng 5 năm 2023 tại Hà Nội", 0, 5, 12, 44);
+  /* Digits are looked for eight bytes at a time: the bytes beside '0' and
+  ** '9' ('/', ':') and those of other scripts are none. */
+  check_date("after-neighbours-of-digits", "en", "////::::////::::/:/:/:/: on 3 March 2024", 2024, 3, 3, 28);
+  check_no_date("neighbours-of-digits", "en", "////::::////::::/:/:/:/:////::::");
+  check_date("vi-after-accents", "vi", "Thành phố Hồ Chí Minh đã ký kết hợp đồng ngày 12/5/2023", 2023, 5, 12, 63);
   check_no_date("digit-too-far", "en", "December, as the company said, brought many more orders: 14 in all");
   check_no_date("feb-30", "en", "Beijing, February 30 -");
   check_no_date("inside-number", "en", "code 12345 June");
