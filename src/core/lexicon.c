@@ -1241,6 +1241,11 @@ static const spelled_rules *spelled_rules_of(const char *id){
   if( !r && (r = calloc(1, sizeof *r))!=NULL ){
     memcpy(r->locale, own, sizeof own);
     if( spelled_write(r, id) ){
+      /* Kept for the process: no room to spare (a lexicon's memory counts). */
+      spelled_text *entries = r->n ? realloc(r->entries, r->n * sizeof *entries) : NULL;
+      char *texts = r->used ? realloc(r->texts, r->used) : NULL;
+      if( entries ) r->entries = entries;
+      if( texts ) r->texts = texts;
       r->next = spelled_rules_made;
       spelled_rules_made = r;
     }else{
