@@ -495,8 +495,7 @@ struct ahead {
   int ended, nomem, stop;
   producer *make;
   int needs;
-  const tn_locale *tried[64];   /* locales whose lexicon was built here (prepare_locale()) */
-  size_t ntried;
+  int prepare_failed;    /* a lexicon could not be built (out of memory): build no more */
 };
 
 /* Whether the ring is too full to make another row. */
@@ -558,22 +557,19 @@ static void compute(ahead *a, int k){
 ** none yet (a->mutex held, let go meanwhile): amounts() and percents()
 ** on the rows, the query's usual next step, would build it in the query's
 ** thread while this one waits. The last rows first: the query's thread,
-** on the first, may be building theirs. A locale whose build fails is not
-** tried again. 0 when there is none to build. */
+** on the first, may be building theirs. 0 when there is none to build. */
 static int prepare_locale(ahead *a){
   const tn_locale *loc = NULL;
-  for(size_t j=a->count; j>0 && !loc; j--){
+  for(size_t j=a->count; j>0 && !loc && !a->prepare_failed; j--){
     size_t k = (a->first + j - 1) % AHEAD;
     const tn_locale *l = a->state[k]==ROW_DONE ? a->rows[k].article.locale : NULL;
-    int tried = 0;
-    for(size_t t=0; l && t<a->ntried && !tried; t++) tried = a->tried[t]==l;
-    if( l && !tried && !tn_locale_lexicon_built(l) ) loc = l;
+    if( l && !tn_locale_lexicon_built(l) ) loc = l;
   }
-  if( !loc || a->ntried==sizeof a->tried / sizeof a->tried[0] ) return 0;
-  a->tried[a->ntried++] = loc;
+  if( !loc ) return 0;
   pthread_mutex_unlock(&a->mutex);
-  tn_locale_lexicon(loc);
+  int built = tn_locale_lexicon(loc)!=NULL;
   pthread_mutex_lock(&a->mutex);
+  a->prepare_failed = !built;
   return 1;
 }
 

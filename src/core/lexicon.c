@@ -1292,19 +1292,19 @@ static size_t spelled_key(tn_lexicon *lx, const char *text, char key[KEY_MAX]){
 static void add_spelled_numbers(tn_lexicon *lx, const char *id){
   const spelled_rules *r = spelled_rules_of(id);
   for(size_t set=0, end; r && set<r->n; set = end + 1){
-    const char *two = NULL, *two_thousand = NULL;
+    const char *two_thousand = NULL;
+    char key[KEY_MAX], two[KEY_MAX];
+    size_t n, n2 = 0;
     for(end=set; r->entries[end].value>=0; end++){
       const spelled_text *e = &r->entries[end];
-      char key[KEY_MAX];
-      size_t n;
-      if( e->value==2 ) two = r->texts + e->at;
-      if( e->value==2000 ) two_thousand = r->texts + e->at;
-      else if( (n = spelled_key(lx, r->texts + e->at, key))!=0 ) add_spelled(lx, SPELLED_KEY, key, n, e->value);
+      if( e->value==2000 ){ two_thousand = r->texts + e->at; continue; }
+      if( (n = spelled_key(lx, r->texts + e->at, key))==0 ) continue;
+      add_spelled(lx, SPELLED_KEY, key, n, e->value);
+      if( e->value==2 ){ memcpy(two, key, n); n2 = n; }
     }
     /* The thousands word: what "two thousand" says after "two". */
-    char two_key[KEY_MAX], key[KEY_MAX];
-    size_t n2 = two ? spelled_key(lx, two, two_key) : 0, n = two_thousand ? spelled_key(lx, two_thousand, key) : 0;
-    if( n2 && n > n2 + 1 && memcmp(key, two_key, n2)==0 && key[n2]==' ' ){
+    n = two_thousand ? spelled_key(lx, two_thousand, key) : 0;
+    if( n2 && n > n2 + 1 && memcmp(key, two, n2)==0 && key[n2]==' ' ){
       add_spelled(lx, THOUSANDS_KEY, key + n2 + 1, n - n2 - 1, 1000);
     }
   }
