@@ -96,12 +96,21 @@ static const char *key_of(const tn_lexicon *lx, const slot *s){
   return s->key ? lx->key_blocks[s->key >> KEY_BLOCK_BITS] + (s->key & (KEY_BLOCK - 1)) : NULL;
 }
 
+/* Whether k, a key of the table, is key[0..n): a few bytes, compared here,
+** not by a call of memcmp(). Byte by byte, it reads no further in k than
+** its NUL. */
+static inline int is_key(const char *k, const char *key, size_t n){
+  for(size_t i=0; i<n; i++){
+    if( k[i]!=key[i] ) return 0;
+  }
+  return k[n]==0;
+}
+
 static slot *find_slot(const tn_lexicon *lx, const char *key, size_t n, uint64_t h){
   size_t i = (size_t)h & (lx->cap - 1);
   while( lx->hashes[i] ){
     const slot *s = &lx->slots[i];
-    const char *k;
-    if( lx->hashes[i]==(uint32_t)h && memcmp(k = key_of(lx, s), key, n)==0 && k[n]==0 ) return &lx->slots[i];
+    if( lx->hashes[i]==(uint32_t)h && is_key(key_of(lx, s), key, n) ) return &lx->slots[i];
     i = (i+1) & (lx->cap - 1);
   }
   return &lx->slots[i];
@@ -277,8 +286,9 @@ static void add(tn_lexicon *lx, const char *t, size_t n, const tn_term *term){
 
 /* The bit of the first word of key[0..n) in first_words. */
 static uint64_t first_word_bit(const char *key, size_t n){
-  const char *space = memchr(key, ' ', n);
-  return tn_word_bit(word_hash(key, space ? (size_t)(space - key) : n));
+  size_t first = 0;
+  while( first<n && key[first]!=' ' ) first++;    /* a few bytes: no call of memchr() */
+  return tn_word_bit(word_hash(key, first));
 }
 
 /* Sets the first_words bit of every key of lx, and the word_pairs bit of

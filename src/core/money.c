@@ -494,9 +494,9 @@ static int parse_number(reader *r, size_t i, number *out){
           j = last_big_end = next;
           continue;
         }
-        double big = t->value;
-        double unit = pow(TN_SMALL_SCALE, floor(log10(t->value) / 4));
-        if( group && t->value > unit && tn_lexicon_myriad(r->lx) ){
+        double big = t->value, unit;
+        if( group && tn_lexicon_myriad(r->lx)
+            && t->value > (unit = pow(TN_SMALL_SCALE, floor(log10(t->value) / 4))) ){
           /* A compound word such as 백만 (10^2 × 10^4) after a group: its
           ** small part belongs to the group, 7천 5백만 = (7천 + 5백) × 만. */
           group += (cur ? cur : 1) * (t->value / unit);
