@@ -71,6 +71,16 @@ typedef struct {
   uint32_t cp[PHRASE_MAX_CP];
 } phrase;
 
+/* The phrases of one kind that start with one code point: phrases[lo] on,
+** count of them. A slot of an index by (first code point, kind) that every
+** word asked about is looked up in, where a binary search over all the
+** phrases took a mispredicted branch a step. */
+typedef struct {
+  uint32_t first;          /* 0: an empty slot */
+  uint16_t kind, count;
+  uint32_t lo;
+} phrase_run;
+
 struct tn_date_forms {
   int npatterns, nmonth_patterns;
   date_pattern patterns[MAX_PATTERNS];        /* with a day */
@@ -84,10 +94,13 @@ struct tn_date_forms {
   uint8_t month_order[12 * MONTH_FORMS];
   int nmonth_order;
   cp_set date_firsts;      /* what a date of patterns can start with (find_firsts()) */
+  cp_set month_year_firsts;   /* and a month of a year (month_patterns) */
   size_t lead_max;         /* characters before a date's first digit, white space aside (find_firsts()) */
   uint32_t weekdays[7][MONTH_FORMS][NAME_MAX_CP];
   phrase *phrases;         /* in the data's order within each first code point */
   size_t nphrases;
+  phrase_run *runs;        /* where the phrases of a first code point and kind are */
+  size_t runs_mask;        /* runs has runs_mask + 1 slots */
 };
 
 /* How names and words are compared: lower case, Latin letters without
@@ -306,11 +319,10 @@ static void load_data(tn_date_forms *f, const tn_locale *loc){
 /* The first code points of the day patterns: digits (ISO dates and every
 ** number), a month name's first letters, a literal; a space or a quoted
 ** word may be left out, so what follows it can start a date too. */
-static void find_firsts(tn_date_forms *f){
-  cp_set *s = &f->date_firsts;
+static void add_firsts(const tn_date_forms *f, const date_pattern *patterns, int npatterns, cp_set *s){
   for(uint32_t d='0'; d<='9'; d++) cp_set_add(s, d);
-  for(int p=0; p<f->npatterns; p++){
-    const date_pattern *dp = &f->patterns[p];
+  for(int p=0; p<npatterns; p++){
+    const date_pattern *dp = &patterns[p];
     for(int e=0, more=1; e<dp->n && more; e++){
       switch( dp->el[e].kind ){
         case EL_SPACE: break;
@@ -329,6 +341,11 @@ static void find_firsts(tn_date_forms *f){
       }
     }
   }
+}
+
+static void find_firsts(tn_date_forms *f){
+  add_firsts(f, f->patterns, f->npatterns, &f->date_firsts);
+  add_firsts(f, f->month_patterns, f->nmonth_patterns, &f->month_year_firsts);
   /* Every day pattern has its day in ASCII digits (add_pattern()); what
   ** comes before its first number is a month name (with its dot), literals
   ** and quoted words, a character of text for each code point of theirs,
@@ -389,6 +406,27 @@ static void sort_phrases(tn_date_forms *f){
   }
 }
 
+static size_t run_slot(const tn_date_forms *f, uint32_t first, tn_date_word kind){
+  size_t i = (size_t)(((uint64_t)first << 4 ^ (uint64_t)kind) * 0x9E3779B97F4A7C15ull >> 40) & f->runs_mask;
+  while( f->runs[i].first && !(f->runs[i].first==first && f->runs[i].kind==kind) ) i = (i + 1) & f->runs_mask;
+  return i;
+}
+
+/* The index of the sorted phrases' runs (phrase_run), at most half full. */
+static int index_phrases(tn_date_forms *f){
+  size_t slots = 16;
+  while( slots < 2 * f->nphrases ) slots *= 2;
+  if( !(f->runs = calloc(slots, sizeof *f->runs)) ) return 0;
+  f->runs_mask = slots - 1;
+  for(size_t k=0; k<f->nphrases; k++){
+    const phrase *p = &f->phrases[k];
+    phrase_run *r = &f->runs[run_slot(f, p->cp[0], p->kind)];
+    if( !r->first ) *r = (phrase_run){ p->cp[0], (uint16_t)p->kind, 0, (uint32_t)k };
+    r->count++;
+  }
+  return 1;
+}
+
 tn_date_forms *tn_date_forms_build(const tn_locale *loc){
   tn_date_forms *f = calloc(1, sizeof *f);
   if( !f ) return NULL;
@@ -397,11 +435,18 @@ tn_date_forms *tn_date_forms_build(const tn_locale *loc){
   find_firsts(f);
   order_months(f);
   sort_phrases(f);
+  if( !index_phrases(f) ){
+    tn_date_forms_free(f);
+    return NULL;
+  }
   return f;
 }
 
 void tn_date_forms_free(tn_date_forms *f){
-  if( f ) free(f->phrases);
+  if( f ){
+    free(f->phrases);
+    free(f->runs);
+  }
   free(f);
 }
 
@@ -743,15 +788,11 @@ size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, s
   size_t best = 0, len;
   if( !f || i>=n ) return 0;
   uint32_t cp = cp_at(t, i, &len), first = fold(cp);
-  size_t lo = 0, hi = f->nphrases;        /* the first phrase of kind that starts with first */
-  while( lo<hi ){
-    size_t mid = lo + (hi - lo)/2;
-    if( phrase_before(&f->phrases[mid], first, kind) ) lo = mid + 1; else hi = mid;
-  }
-  if( lo==f->nphrases || f->phrases[lo].cp[0]!=first || f->phrases[lo].kind!=kind ) return 0;
+  const phrase_run *run = first ? &f->runs[run_slot(f, first, kind)] : NULL;
+  if( !run || !run->first ) return 0;
   /* A word of a spaced script starts a word; CJK runs on ("2021年"). */
   if( tn_is_spaced_letter(cp) && !starts_word(t, i) ) return 0;
-  for(size_t k=lo; k<f->nphrases && f->phrases[k].cp[0]==first && f->phrases[k].kind==kind; k++){
+  for(size_t k=run->lo; k<run->lo + run->count; k++){
     const phrase *p = &f->phrases[k];
     size_t end;
     if( (end = name_at(t, i, p->cp))<=best ) continue;
@@ -780,7 +821,8 @@ size_t tn_month_year_at(const tn_locale *loc, const char *s, size_t n, size_t i,
   text t = { (const unsigned char *)s, n };
   size_t end = 0;
   month_memo memo = { 0, 0, 0 };
-  if( !f || i>=n || !starts_word(t, i) ) return 0;
+  size_t len;
+  if( !f || i>=n || !cp_set_has(&f->month_year_firsts, fold(cp_at(t, i, &len))) || !starts_word(t, i) ) return 0;
   for(int p=0; !end && p<f->nmonth_patterns; p++){
     tn_date m;
     size_t k = match_pattern(f, &f->month_patterns[p], t, i, &m, &memo);
