@@ -71,15 +71,20 @@ typedef struct {
   uint32_t cp[PHRASE_MAX_CP];
 } phrase;
 
-/* The phrases of one kind that start with one code point: phrases[lo] on,
-** count of them. A slot of an index by (first code point, kind) that every
-** word asked about is looked up in, where a binary search over all the
-** phrases took a mispredicted branch a step. */
+/* The names or phrases of one kind that start with one code point, in a
+** list sorted by them: from its item lo on, count of them. An index of
+** runs by (first code point, kind) answers the words asked about, where a
+** binary search of the list took a mispredicted branch a step. */
 typedef struct {
   uint32_t first;          /* 0: an empty slot */
   uint16_t kind, count;
   uint32_t lo;
-} phrase_run;
+} run;
+
+typedef struct {
+  run *slots;
+  size_t mask;             /* slots has mask + 1 of them, at most half full */
+} run_index;
 
 struct tn_date_forms {
   int npatterns, nmonth_patterns;
@@ -93,14 +98,15 @@ struct tn_date_forms {
   ** point: a word is compared with the few that start as it does. */
   uint8_t month_order[12 * MONTH_FORMS];
   int nmonth_order;
+  run_index month_runs;    /* of month_order, kind 0 */
   cp_set date_firsts;      /* what a date of patterns can start with (find_firsts()) */
   cp_set month_year_firsts;   /* and a month of a year (month_patterns) */
+  cp_set period_firsts;    /* and an expression of periods.c (tn_period_may_start()) */
   size_t lead_max;         /* characters before a date's first digit, white space aside (find_firsts()) */
   uint32_t weekdays[7][MONTH_FORMS][NAME_MAX_CP];
   phrase *phrases;         /* in the data's order within each first code point */
   size_t nphrases;
-  phrase_run *runs;        /* where the phrases of a first code point and kind are */
-  size_t runs_mask;        /* runs has runs_mask + 1 slots */
+  run_index phrase_runs;   /* of phrases */
 };
 
 /* How names and words are compared: lower case, Latin letters without
@@ -346,6 +352,13 @@ static void add_firsts(const tn_date_forms *f, const date_pattern *patterns, int
 static void find_firsts(tn_date_forms *f){
   add_firsts(f, f->patterns, f->npatterns, &f->date_firsts);
   add_firsts(f, f->month_patterns, f->nmonth_patterns, &f->month_year_firsts);
+  add_firsts(f, f->patterns, f->npatterns, &f->period_firsts);
+  add_firsts(f, f->month_patterns, f->nmonth_patterns, &f->period_firsts);
+  cp_set_add(&f->period_firsts, 'q');
+  for(size_t k=0; k<f->nphrases; k++){
+    tn_date_word kind = f->phrases[k].kind;
+    if( kind==TN_DATE_FROM || kind==TN_DATE_RELATIVE || kind==TN_DATE_QUARTER ) cp_set_add(&f->period_firsts, f->phrases[k].cp[0]);
+  }
   /* Every day pattern has its day in ASCII digits (add_pattern()); what
   ** comes before its first number is a month name (with its dot), literals
   ** and quoted words, a character of text for each code point of theirs,
@@ -406,24 +419,38 @@ static void sort_phrases(tn_date_forms *f){
   }
 }
 
-static size_t run_slot(const tn_date_forms *f, uint32_t first, tn_date_word kind){
-  size_t i = (size_t)(((uint64_t)first << 4 ^ (uint64_t)kind) * 0x9E3779B97F4A7C15ull >> 40) & f->runs_mask;
-  while( f->runs[i].first && !(f->runs[i].first==first && f->runs[i].kind==kind) ) i = (i + 1) & f->runs_mask;
-  return i;
+_Static_assert(TN_DATE_FORECAST < 16, "a kind fits the 4 bits the index's hash gives it");
+
+static run *run_slot(const run_index *x, uint32_t first, unsigned kind){
+  size_t i = (size_t)(((uint64_t)first << 4 ^ kind) * 0x9E3779B97F4A7C15ull >> 40) & x->mask;
+  while( x->slots[i].first && !(x->slots[i].first==first && x->slots[i].kind==kind) ) i = (i + 1) & x->mask;
+  return &x->slots[i];
 }
 
-/* The index of the sorted phrases' runs (phrase_run), at most half full. */
-static int index_phrases(tn_date_forms *f){
+/* The run of (first, kind), or NULL. */
+static const run *find_run(const run_index *x, uint32_t first, unsigned kind){
+  const run *r = first ? run_slot(x, first, kind) : NULL;
+  return r && r->first ? r : NULL;
+}
+
+static int make_index(run_index *x, size_t items){
   size_t slots = 16;
-  while( slots < 2 * f->nphrases ) slots *= 2;
-  if( !(f->runs = calloc(slots, sizeof *f->runs)) ) return 0;
-  f->runs_mask = slots - 1;
-  for(size_t k=0; k<f->nphrases; k++){
-    const phrase *p = &f->phrases[k];
-    phrase_run *r = &f->runs[run_slot(f, p->cp[0], p->kind)];
-    if( !r->first ) *r = (phrase_run){ p->cp[0], (uint16_t)p->kind, 0, (uint32_t)k };
-    r->count++;
-  }
+  while( slots < 2 * items ) slots *= 2;
+  x->mask = slots - 1;
+  return (x->slots = calloc(slots, sizeof *x->slots))!=NULL;
+}
+
+/* Item k of a sorted list, which starts with first: in its run. */
+static void index_item(run_index *x, uint32_t first, unsigned kind, size_t k){
+  run *r = run_slot(x, first, kind);
+  if( !r->first ) *r = (run){ first, (uint16_t)kind, 0, (uint32_t)k };
+  r->count++;
+}
+
+static int index_runs(tn_date_forms *f){
+  if( !make_index(&f->phrase_runs, f->nphrases) || !make_index(&f->month_runs, (size_t)f->nmonth_order) ) return 0;
+  for(size_t k=0; k<f->nphrases; k++) index_item(&f->phrase_runs, f->phrases[k].cp[0], f->phrases[k].kind, k);
+  for(int k=0; k<f->nmonth_order; k++) index_item(&f->month_runs, month_name_of(f, k)[0], 0, (size_t)k);
   return 1;
 }
 
@@ -435,7 +462,7 @@ tn_date_forms *tn_date_forms_build(const tn_locale *loc){
   find_firsts(f);
   order_months(f);
   sort_phrases(f);
-  if( !index_phrases(f) ){
+  if( !index_runs(f) ){
     tn_date_forms_free(f);
     return NULL;
   }
@@ -445,7 +472,8 @@ tn_date_forms *tn_date_forms_build(const tn_locale *loc){
 void tn_date_forms_free(tn_date_forms *f){
   if( f ){
     free(f->phrases);
-    free(f->runs);
+    free(f->phrase_runs.slots);
+    free(f->month_runs.slots);
   }
   free(f);
 }
@@ -500,17 +528,12 @@ static int match_month_name(const tn_date_forms *f, text t, size_t *i, int *mont
   size_t best = 0, len, len2;
   if( *i>=t.n ) return 0;
   uint32_t first = fold(cp_at(t, *i, &len));
-  if( !cp_set_has(&f->month_firsts, first) ) return 0;
-  int lo = 0, hi = f->nmonth_order;
-  while( lo<hi ){
-    int mid = (lo + hi) / 2;
-    if( month_name_of(f, mid)[0]<first ) lo = mid + 1; else hi = mid;
-  }
+  const run *r;
+  if( !cp_set_has(&f->month_firsts, first) || !(r = find_run(&f->month_runs, first, 0)) ) return 0;
   uint32_t second = *i + len<t.n ? fold(cp_at(t, *i + len, &len2)) : 0;
-  for(int k=lo; k<f->nmonth_order; k++){
-    const uint32_t *name = month_name_of(f, k);
+  for(size_t k=r->lo; k<r->lo + r->count; k++){
+    const uint32_t *name = month_name_of(f, (int)k);
     size_t end = *i;
-    if( name[0]!=first ) break;
     if( name[1] && name[1]!=second ) continue;
     if( match_name(t, &end, name) && end>best ){ best = end; *month = f->month_order[k] / MONTH_FORMS + 1; }
   }
@@ -788,11 +811,11 @@ size_t tn_date_word_at(const tn_locale *loc, tn_date_word kind, const char *s, s
   size_t best = 0, len;
   if( !f || i>=n ) return 0;
   uint32_t cp = cp_at(t, i, &len), first = fold(cp);
-  const phrase_run *run = first ? &f->runs[run_slot(f, first, kind)] : NULL;
-  if( !run || !run->first ) return 0;
+  const run *r = find_run(&f->phrase_runs, first, kind);
+  if( !r ) return 0;
   /* A word of a spaced script starts a word; CJK runs on ("2021年"). */
   if( tn_is_spaced_letter(cp) && !starts_word(t, i) ) return 0;
-  for(size_t k=run->lo; k<run->lo + run->count; k++){
+  for(size_t k=r->lo; k<r->lo + r->count; k++){
     const phrase *p = &f->phrases[k];
     size_t end;
     if( (end = name_at(t, i, p->cp))<=best ) continue;
@@ -830,6 +853,10 @@ size_t tn_month_year_at(const tn_locale *loc, const char *s, size_t n, size_t i,
     if( k && m.year && tn_date_is_valid(m) && !(k<n && is_digit_at(t, k)) ){ *d = m; end = k; }
   }
   return end;
+}
+
+int tn_period_may_start(const tn_date_forms *f, uint32_t cp){
+  return !f || cp_set_has(&f->period_firsts, fold(cp));
 }
 
 size_t tn_month_name_at(const tn_locale *loc, const char *s, size_t n, size_t i, int *month){

@@ -12,6 +12,7 @@
 #define TN_DATES_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "locale.h"
 
 typedef struct {
@@ -79,6 +80,14 @@ size_t tn_weekday_at(const tn_locale *loc, const char *s, size_t n, size_t i);
 
 /* The end of a month name at byte i, or 0; its number (1..12) in *month. */
 size_t tn_month_name_at(const tn_locale *loc, const char *s, size_t n, size_t i, int *month);
+
+/* Whether an expression of periods.h may start with the character cp: a
+** digit, "Q", the first of a word of the data that opens a range, says a
+** relative date or a quarter (TN_DATE_FROM, TN_DATE_RELATIVE,
+** TN_DATE_QUARTER), or of a date or a month of the patterns of the forms
+** f (tn_locale_dates()). 0 only where tn_find_periods() can find none: it
+** passes over the words that start so with this one test. */
+int tn_period_may_start(const tn_date_forms *f, uint32_t cp);
 
 /* The languages the dates data has words for ("de", "en", …), in its
 ** order, into codes (at most max). Returns how many. */

@@ -321,12 +321,15 @@ static size_t period_at(const reader *r, size_t i, tn_period *p){
 int tn_find_periods(const tn_locale *loc, const char *s, size_t n, const tn_date *ref,
                     int (*found)(const tn_period *, void *), void *arg){
   reader r = { loc, s, n, ref };
+  const tn_date_forms *forms = tn_locale_dates(loc ? loc : tn_locale_root());
   for(size_t i=0; i<n; ){
     uint32_t cp;
     size_t len = tn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-    /* Expressions start at a digit, a letter or Q; passed over inside words. */
+    /* Expressions start at a digit, a letter or Q; passed over inside words
+    ** and at the letters none of them starts with. */
+    int spaced = tn_is_spaced_letter(cp);
     int starts = (cp>='0' && cp<='9') || tn_is_letter(cp);
-    if( starts && i>0 && tn_is_spaced_letter(cp) ){
+    if( starts && i>0 && spaced ){
       size_t b = i - 1;
       while( b>0 && ((unsigned char)s[b] & 0xC0)==0x80 ) b--;
       uint32_t prev;
@@ -334,13 +337,16 @@ int tn_find_periods(const tn_locale *loc, const char *s, size_t n, const tn_date
       starts = !tn_is_spaced_letter(prev);
     }
     tn_period p;
-    if( starts && period_at(&r, i, &p) ){
+    if( starts && tn_period_may_start(forms, cp) && period_at(&r, i, &p) ){
       int rc = found(&p, arg);
       if( rc ) return rc;
       i = p.end>i ? p.end : i + len;
       continue;
     }
     i += len;
+    /* The ASCII letters after a letter of a spaced script go on its word:
+    ** none starts an expression. */
+    if( spaced ) while( i<n && (((unsigned char)s[i] | 0x20)>='a' && ((unsigned char)s[i] | 0x20)<='z') ) i++;
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 /* test_dates.c: dates in the forms of each language (CLDR via ICU). */
 #include "check.h"
 #include "core/dates.h"
+#include "core/periods.h"
 
 static void check_date(const char *name, const char *lang, const char *text,
                        int y, int m, int d, size_t start){
@@ -23,7 +24,53 @@ static void check_no_date(const char *name, const char *lang, const char *text){
   CHECK_INT(label, 0, tn_find_date(locale_of(lang), text, strlen(text), &found));
 }
 
+/* The periods of text, "text|grain|from..to" joined by "; ". */
+typedef struct { const char *text; char out[512]; } periods_seen;
+static int note_period(const tn_period *p, void *arg){
+  periods_seen *seen = arg;
+  size_t k = strlen(seen->out);
+  snprintf(seen->out + k, sizeof seen->out - k, "%s%.*s|%s|%04d-%02d-%02d..%04d-%02d-%02d", k ? "; " : "",
+           (int)(p->end - p->start), seen->text + p->start, tn_grain_name(p->grain),
+           p->from.year, p->from.month, p->from.day, p->to.year, p->to.month, p->to.day);
+  return 0;
+}
+
+static void check_periods(const char *name, const char *lang, const char *text, const char *want){
+  periods_seen seen = { text, "" };
+  tn_date ref = { 2024, 5, 1 };
+  char label[96];
+  tn_find_periods(locale_of(lang), text, strlen(text), &ref, note_period, &seen);
+  snprintf(label, sizeof label, "periods.%s", name);
+  CHECK_STR(label, want, seen.out);
+}
+
+/* tn_find_periods() tries an expression only at a character one can
+** start with (tn_period_may_start(), from the forms' patterns and words)
+** and passes over the ASCII letters that go on a word: what starts one
+** is still found, after words of every kind, and nothing inside a word. */
+static void test_period_starts(void){
+  const tn_date_forms *en = tn_locale_dates(locale_of("en")), *zh = tn_locale_dates(locale_of("zh"));
+  const tn_date_forms *vi = tn_locale_dates(locale_of("vi")), *it = tn_locale_dates(locale_of("it"));
+  CHECK("periods.start.digit", tn_period_may_start(en, '7'));
+  CHECK("periods.start.q", tn_period_may_start(en, 'Q') && tn_period_may_start(en, 'q'));
+  CHECK("periods.start.relative", tn_period_may_start(en, 'Y') && tn_period_may_start(it, 'i'));
+  CHECK("periods.start.from", tn_period_may_start(en, 'f') && tn_period_may_start(it, 'd'));
+  CHECK("periods.start.month", tn_period_may_start(en, 'J') && tn_period_may_start(it, 'g'));
+  CHECK("periods.start.vi", tn_period_may_start(vi, 'n') && tn_period_may_start(vi, 'h'));
+  CHECK("periods.start.zh", tn_period_may_start(zh, 0x53BB) && tn_period_may_start(zh, 0x4E0A));   /* 去 上 */
+  CHECK("periods.start.none-en", !tn_period_may_start(en, 'x') && !tn_period_may_start(en, 'w'));
+  CHECK("periods.start.none-zh", !tn_period_may_start(zh, 0x7684));                                /* 的 */
+  check_periods("after-words", "it", "Le esportazioni di ieri e del terzo trimestre 2021",
+                "ieri|day|2024-04-30..2024-04-30; terzo trimestre 2021|quarter|2021-07-01..2021-09-30");
+  check_periods("inside-words", "it", "Nessun periodo: aieri, àieri, xdal 2021", "");
+  check_periods("en", "en", "Exports grew yesterday, and in the second quarter of 2023 they fell",
+                "yesterday|day|2024-04-30..2024-04-30; second quarter of 2023|quarter|2023-04-01..2023-06-30");
+  check_periods("zh", "zh", "的去年出口", "去年|year|2023-01-01..2023-12-31");
+  check_periods("vi", "vi", "Xuất khẩu năm ngoái và quý 3/2021", "năm ngoái|year|2023-01-01..2023-12-31; quý 3/2021|quarter|2021-07-01..2021-09-30");
+}
+
 void test_dates(void){
+  test_period_starts();
   check_date("it-short-caps", "it", "(XINHUA) - CANTON, 14 DIC - Per", 0, 12, 14, 19);
   check_date("it-full", "it", "Roma, 3 luglio 2020 - Il", 2020, 7, 3, 6);
   check_date("en-ordinal", "en", "China News Agency, Beijing, July 31st (Reporter", 0, 7, 31, 28);
