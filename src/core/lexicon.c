@@ -204,11 +204,11 @@ static void set_bit(uint64_t *words, uint64_t bit){
   words[bit / 64] |= 1ull << (bit % 64);
 }
 
-/* The opener hash (lexicon.h) of the word key[0..n) of a term, as of a token. */
+/* The hash of the word key[0..n) of a term, as its token has it (tn_key_hash()). */
 static uint64_t word_hash(const char *key, size_t n){
   uint64_t first8 = 0;
   memcpy(&first8, key, n<8 ? n : 8);
-  return tn_opener_hash(first8, n);
+  return tn_key_hash(first8, n);
 }
 
 /* The bits of a term that can open an amount: its first word in "any" (or

@@ -164,15 +164,9 @@ typedef struct {
   uint64_t word_pairs[TN_WORD_BITS / 64];   /* at the hashes of its first two words */
 } tn_openers;
 
-/* The hash of a word for the opener bits: from its length and first 8
-** bytes only, so that it is read from a token with one load and no branch
-** on the length, which is long or short at random (words that share them
-** share a bit: a longer word passes more often, which costs time, not
-** answers). */
-static inline uint64_t tn_opener_hash(uint64_t first8, size_t n){
-  return (first8 ^ n) * 0x9E3779B97F4A7C15ull;
-}
-
+/* The bits are at a word's hash, tn_key_hash() (tokens.h), which its
+** token carries: words that share their length and first 8 bytes share a
+** bit (a longer word passes more often, which costs time, not answers). */
 static inline uint64_t tn_opener_bit(uint64_t h){
   return (h >> 40) & (TN_OPENER_BITS - 1);
 }
@@ -194,19 +188,10 @@ static inline int tn_opener_bit_in(const uint64_t *words, uint64_t bit){
   return words[bit / 64] >> (bit % 64) & 1;
 }
 
-_Static_assert(TN_KEY_MAX >= 8, "a token's key holds 8 bytes to read");
-
-static inline uint64_t tn_token_opener_hash(const tn_token *t){
-  size_t n = t->keylen;
-  uint64_t first8;
-  memcpy(&first8, t->key, 8);
-  return tn_opener_hash(first8 & tn_first_bytes(n<8 ? n : 8), n);
-}
-
 static inline int tn_lexicon_may_open(const tn_lexicon *lx, const char *text, const tn_token *t){
   const tn_openers *o = (const tn_openers *)lx;
   if( !t->keylen ) return TN_OPENS_NOT;
-  uint64_t bit = tn_opener_bit(tn_token_opener_hash(t)), word = bit / 64, mask = 1ull << (bit % 64);
+  uint64_t bit = tn_opener_bit(t->hash), word = bit / 64, mask = 1ull << (bit % 64);
   if( !(o->any_kind[word] & mask) ) return TN_OPENS_NOT;    /* most words */
   if( (o->kinds[word].any & mask)
       || ((o->kinds[word].capital & mask) && text[t->start]>='A' && text[t->start]<='Z') ){
@@ -219,13 +204,13 @@ static inline int tn_lexicon_char_may_open(const tn_lexicon *lx, const char *s){
   const tn_openers *o = (const tn_openers *)lx;
   uint64_t first8 = 0;
   memcpy(&first8, s, 3);
-  return tn_opener_bit_in(o->any_kind, tn_opener_bit(tn_opener_hash(first8, 3)));
+  return tn_opener_bit_in(o->any_kind, tn_opener_bit(tn_key_hash(first8, 3)));
 }
 
 static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token *prefix, const tn_token *next){
   const tn_openers *o = (const tn_openers *)lx;
   if( !prefix->keylen || !next->keylen ) return 0;    /* the hash reads 1 to 8 bytes */
-  return tn_opener_bit_in(o->pairs, tn_opener_pair_bit(tn_token_opener_hash(prefix), tn_token_opener_hash(next)));
+  return tn_opener_bit_in(o->pairs, tn_opener_pair_bit(prefix->hash, next->hash));
 }
 
 /* Whether a key of the lexicon (or of the English names it looks in) may
@@ -234,7 +219,7 @@ static inline int tn_lexicon_may_open_pair(const tn_lexicon *lx, const tn_token 
 ** "tonnes"): one bit, not a probe of the table. */
 static inline int tn_lexicon_may_begin(const tn_lexicon *lx, const tn_token *t){
   const tn_openers *o = (const tn_openers *)lx;
-  return t->keylen && tn_opener_bit_in(o->first_words, tn_word_bit(tn_token_opener_hash(t)));
+  return t->keylen && tn_opener_bit_in(o->first_words, tn_word_bit(t->hash));
 }
 
 /* Whether a key of the lexicon (or of its English names) may begin with
@@ -243,8 +228,8 @@ static inline int tn_lexicon_may_begin(const tn_lexicon *lx, const tn_token *t){
 static inline int tn_lexicon_may_go_on(const tn_lexicon *lx, const tn_token *first, const tn_token *second){
   const tn_openers *o = (const tn_openers *)lx;
   return first->keylen && second->keylen
-      && tn_opener_bit_in(o->word_pairs, tn_word_pair_bit(tn_token_opener_hash(first),
-                                                             tn_token_opener_hash(second)));
+      && tn_opener_bit_in(o->word_pairs, tn_word_pair_bit(first->hash,
+                                                             second->hash));
 }
 
 /* The currency or sub-unit that the folded word key[0..n) is with one of

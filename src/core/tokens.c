@@ -167,14 +167,15 @@ static int char_token(const char *s, size_t n, size_t i, size_t len, tn_token *t
   t->type = TN_TOK_CHAR;
   t->start = i;
   t->end = i + len;
-  /* The key in one store of 8 bytes, NUL-padded: it is read back so
-  ** (tn_lexicon_may_open()), and a load of bytes from several stores waits. */
+  /* The key in one store of 8 bytes, NUL-padded, and its hash from the
+  ** register: a load of bytes from several stores waits. */
   uint64_t key = 0;
   if( n - i>=4 ) memcpy(&key, s + i, 4);     /* 4 copied: a move, not a call */
   else memcpy(&key, s + i, len);
   key &= tn_first_bytes(len);
   memcpy(t->key, &key, 8);
   t->keylen = len;
+  t->hash = tn_key_hash(key, len);
   return 1;
 }
 
@@ -219,6 +220,9 @@ static int next_token_general(const char *s, size_t n, size_t i, uint32_t cp, si
   t->end = i;
   t->keylen = k<TN_KEY_MAX ? k : 0;
   t->key[t->keylen] = 0;
+  uint64_t first8;
+  memcpy(&first8, t->key, 8);
+  t->hash = t->keylen ? tn_key_hash(first8 & tn_first_bytes(t->keylen<8 ? t->keylen : 8), t->keylen) : 0;
   return 1;
 }
 

@@ -24,6 +24,7 @@ typedef struct {
   size_t start, end;       /* bytes */
   tn_token_type type;
   size_t keylen;           /* 0 when the folded text does not fit in key */
+  uint64_t hash;           /* tn_key_hash() of the key (when keylen is not 0) */
   char key[TN_KEY_MAX];    /* the text case-folded, full-width forms as ASCII
                            ** ("＄" is "$"); NUL-terminated; what lexicons hold */
 } tn_token;
@@ -36,6 +37,18 @@ static inline uint64_t tn_first_bytes(size_t r){
 #else
   return ~0ull >> (8 * (8 - r));
 #endif
+}
+
+/* The hash of a key of n bytes (1 or more) whose first 8 bytes (or all n,
+** the rest zero) are first8 as loaded with memcpy(): from them and the
+** length only, with no branch on the length, which is long or short at
+** random. A token is given it as it is cut, from the bytes still in
+** registers: the money reader asks the lexicon's sets of bits, which are
+** at these hashes, of every word of a text, and a load of the key just
+** stored would wait for it. */
+_Static_assert(TN_KEY_MAX >= 8, "a key's first 8 bytes are read at once");
+static inline uint64_t tn_key_hash(uint64_t first8, size_t n){
+  return (first8 ^ n) * 0x9E3779B97F4A7C15ull;
 }
 
 /* The value of a digit, ASCII or full-width, or -1. */
@@ -95,7 +108,8 @@ static inline size_t tn_first_clear(uint64_t bits){
 /* A word of 1 to 15 ASCII letters that an ASCII byte ends, read from the
 ** 16 bytes at word[0..16) in two steps, as token t (but its start and
 ** end). Its key is written with two stores, NUL-padded, which is also how
-** it is read back (tn_lexicon_may_open). 0 for any other token. */
+** the lexicon's look-ups read it back; its hash is made from the first. 0
+** for any other token. */
 static inline int tn_short_ascii_word(const char *word, tn_token *t){
   uint64_t x, y;
   memcpy(&x, word, 8);
@@ -116,6 +130,7 @@ static inline int tn_short_ascii_word(const char *word, tn_token *t){
   memcpy(t->key + 8, &y, 8);
   t->type = TN_TOK_WORD;
   t->keylen = run;
+  t->hash = tn_key_hash(x, run);
   return 1;
 }
 
