@@ -1006,6 +1006,19 @@ static int is_year(reader *r, size_t i, const number *num){
       && num->value>=1900 && num->value<2100 && num->next==i+1;
 }
 
+/* after_change_word() of the amount at byte start, worked out the first
+** time the grammar asks (*memo is -1 until then): only a range, a change
+** or a year before a "to" needs it, not most numbers tried. After a
+** "between" word, a change word with nothing between governs as one with
+** words between ("giảm từ X xuống Y"). */
+static int governed_at(reader *r, size_t start, int between, int *memo){
+  if( *memo<0 ){
+    *memo = after_change_word(r, start);
+    if( between && *memo==GOVERNS_BY ) *memo = GOVERNS;
+  }
+  return *memo;
+}
+
 /* The amount starting at token i, if there is one. */
 static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   size_t j = i, next;
@@ -1039,20 +1052,20 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   tn_amount_kind high_kind = TN_KIND_EXACT;
   const tn_term *high_pre = NULL;
   size_t num_end = j, high_start = j;
-  int governed = after_change_word(r, tok(r, i)->tok.start);
-  /* A "from" word right after the change word: "giảm từ X xuống Y". */
-  if( between && governed==GOVERNS_BY ) governed = GOVERNS;
+  size_t start = tok(r, i)->tok.start;
+  int governed = -1;
+#define GOVERNED governed_at(r, start, between, &governed)
   t = match(r, j, &next);
   /* Where a change word governs the bounds, the year of the first, after
   ** at most two words, may stand before the "to": "passera de 52 milliards
   ** en 2024 à 72 milliards d'euros", "stieg von 3 Mrd. im Jahr 2022 auf 5
-  ** Mrd. Euro". */
-  for(size_t y=j; governed==GOVERNS && !between && !is_kind(t, TN_TERM_RANGE_TO) && y<=j+2; y++){
+  ** Mrd. Euro". With no change word met (no change_end) none governs. */
+  for(size_t y=j; r->change_end && !between && !is_kind(t, TN_TERM_RANGE_TO) && y<=j+2; y++){
     const wtok *w = tok(r, y);
     if( w && is_year_token(r->s, &w->tok) ){
       size_t k;
       const tn_term *to = match(r, y+1, &k);
-      if( is_kind(to, TN_TERM_RANGE_TO) ){
+      if( is_kind(to, TN_TERM_RANGE_TO) && GOVERNED==GOVERNS ){
         t = to;
         next = k;
       }
@@ -1073,13 +1086,13 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
   ** the second the level reached ("выросла на 2 млрд до 5 млрд рублей",
   ** "rose by 2 billion to 5 billion dollars"); without one it is a range
   ** of change ("by 2 to 3 billion"). */
-  int by_pair = governed==GOVERNS_BY && !between && !to_sign && !pre && num.scale;
-  if( (governed!=GOVERNS_BY || to_sign || by_pair)
-      && ((is_kind(t, TN_TERM_RANGE_TO) && (!t->after_only || governed)) || closes) ){
+  int ranges = (is_kind(t, TN_TERM_RANGE_TO) && (!t->after_only || GOVERNED)) || closes;
+  int by_pair = ranges && !between && !to_sign && !pre && num.scale && GOVERNED==GOVERNS_BY;
+  if( ranges && (to_sign || by_pair || GOVERNED!=GOVERNS_BY) ){
     /* A change, not a range, when the "to" says so ("auf", "lên", "增至")
     ** or a change word governs the bounds ("rose from X to Y", "sceso di
     ** 2 a 5 miliardi": by 2 billion, to 5). */
-    change = (t->kind==TN_TERM_RANGE_TO && t->change) || governed==GOVERNS || governed==GOVERNS_BY_CONNECTOR
+    change = (t->kind==TN_TERM_RANGE_TO && t->change) || GOVERNED==GOVERNS || GOVERNED==GOVERNS_BY_CONNECTOR
              || by_pair;
     size_t k = next;
     high_start = k;
@@ -1239,10 +1252,11 @@ static int parse_amount(reader *r, size_t i, tn_amount *a, size_t *end_tok){
     a->low = a->high = NAN;
     a->start = tok(r, between ? after_between : i)->tok.start;
     a->end = tok(r, (num_end > i ? num_end : i+1) - 1)->tok.end;
-    a->role = governed==GOVERNS_BY_CONNECTOR || by_pair ? TN_ROLE_CHANGE : TN_ROLE_FROM;
+    a->role = GOVERNED==GOVERNS_BY_CONNECTOR || by_pair ? TN_ROLE_CHANGE : TN_ROLE_FROM;
   }
   *end_tok = j;
   return 1;
+#undef GOVERNED
 }
 
 /* Whether a sum may start at the number at token i: what follows it is a
