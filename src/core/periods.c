@@ -346,7 +346,7 @@ int tn_find_periods(const tn_locale *loc, const char *s, size_t n, const tn_date
     i += len;
     /* The ASCII letters after a letter of a spaced script go on its word:
     ** none starts an expression. */
-    if( spaced ) while( i<n && (((unsigned char)s[i] | 0x20)>='a' && ((unsigned char)s[i] | 0x20)<='z') ) i++;
+    if( spaced ) while( i<n && (unsigned char)s[i]<0x80 && tn_is_letter((unsigned char)s[i]) ) i++;
   }
   return 0;
 }
